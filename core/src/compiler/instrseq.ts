@@ -1,0 +1,68 @@
+// Mirrors CPython 3.13's Python/instruction_sequence.c and the unit metadata of
+// Include/internal/pycore_compile.h: the contract between code generation (compile.ts, which
+// emits pseudo-instructions with symbolic labels) and the back end (flowgraph.ts builds basic
+// blocks and optimises; assemble.ts lays out bytes, tables and the code object).
+
+/** A source span; CPython's `_Py_SourceLocation`. -1 means "no location". */
+export interface Location {
+  lineno: number;
+  end_lineno: number;
+  col_offset: number;
+  end_col_offset: number;
+}
+
+export const NO_LOCATION: Location = Object.freeze({
+  lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1,
+});
+
+/**
+ * One instruction as codegen emits it. `opcode` may be a real opcode or a pseudo-op
+ * (JUMP = 256 ... STORE_FAST_MAYBE_NULL = 267, as in `_opcode_metadata.py`). For jumps and
+ * SETUP_* pseudo-ops, `oparg` is a label id, resolved through `InstrSequence.labelMap`.
+ */
+export interface Instr {
+  opcode: number;
+  oparg: number;
+  loc: Location;
+}
+
+/** CPython's `instr_sequence`: a flat list plus a label -> instruction-index map. */
+export class InstrSequence {
+  readonly instrs: Instr[] = [];
+  /** labelMap[label] = index in `instrs` of the first instruction after `useLabel(label)`. */
+  readonly labelMap: number[] = [];
+
+  newLabel(): number {
+    this.labelMap.push(-1);
+    return this.labelMap.length - 1;
+  }
+
+  useLabel(label: number): void {
+    this.labelMap[label] = this.instrs.length;
+  }
+
+  addOp(opcode: number, oparg: number, loc: Location): void {
+    this.instrs.push({ opcode, oparg, loc });
+  }
+}
+
+/**
+ * What the back end needs to know about a code unit besides its instructions; CPython's
+ * `_PyCompile_CodeUnitMetadata`. Maps go name -> index, in insertion order (JS Maps keep it).
+ */
+export interface CodeUnitMetadata {
+  name: string;
+  qualname: string;
+  /** constant key -> index; the key is produced by `constKey()` in consts handling. */
+  consts: import('../object.js').PyObject[];
+  names: Map<string, number>;
+  varnames: Map<string, number>;
+  cellvars: Map<string, number>;
+  freevars: Map<string, number>;
+  /** names of inlined-comprehension locals hidden from `co_varnames` lookups (PEP 709). */
+  fasthidden: Map<string, boolean>;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  firstlineno: number;
+}
