@@ -2,6 +2,9 @@
 // here, and each mode lives in its own file under modes/.
 
 import { astMain } from './modes/ast.js';
+import { disMain } from './modes/dis.js';
+import { codeJsonMain } from './modes/codejson.js';
+import { runMainMode } from './modes/run.js';
 
 const USAGE = 'usage: ceval [option] ... [-c cmd | -m mod | file | -] [arg] ...';
 
@@ -11,9 +14,59 @@ export async function main(argv: string[]): Promise<number> {
     const mod = argv[1];
     const rest = argv.slice(2);
     if (mod === 'ast') return astMain(rest);
+    if (mod === 'dis') return disMain(rest);
     process.stderr.write(`ceval: No module named ${mod}\n`);
     return 1;
   }
-  process.stderr.write(USAGE + '\n');
+  if (argv[0] === '--code-json') return codeJsonMain(argv.slice(1));
+  return runCommandLine(argv);
+}
+
+function usageError(msg: string): number {
+  process.stderr.write(`${msg}\n${USAGE}\nTry \`python -h' for more information.\n`);
   return 2;
+}
+
+/**
+ * The run modes: `[--upto NN] [--trace] (-c CODE | FILE.py | FILE.pyc) [ARGS]`. Options stop
+ * at the program, as python's do; the rest is sys.argv[1:].
+ * @see Modules/main.c pymain_run_python, Python/getopt.c
+ */
+function runCommandLine(argv: string[]): number | Promise<number> {
+  let upto: number | null = null;
+  let trace = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--upto') {
+      const v = argv[++i];
+      if (v === undefined || !/^\d+$/.test(v)) return usageError('Argument expected for the --upto option');
+      upto = Number(v);
+    } else if (a.startsWith('--upto=')) {
+      const v = a.slice(7);
+      if (!/^\d+$/.test(v)) return usageError('Argument expected for the --upto option');
+      upto = Number(v);
+    } else if (a === '--trace') {
+      trace = true;
+    } else if (a === '-c' || (a.startsWith('-c') && a.length > 2)) {
+      const code = a.length > 2 ? a.slice(2) : argv[++i];
+      if (code === undefined) return usageError('Argument expected for the -c option');
+      return runMainMode({ file: null, code, args: argv.slice(i + 1), upto, trace });
+    } else if (a === '-m') {
+      const mod = argv[i + 1];
+      if (mod === undefined) return usageError('Argument expected for the -m option');
+      process.stderr.write(`ceval: No module named ${mod}\n`);
+      return 1;
+    } else if (a === '-' || !a.startsWith('-')) {
+      if (a === '-') return usageError('Reading the program from stdin is not supported');
+      return runMainMode({ file: a, code: null, args: argv.slice(i + 1), upto, trace });
+    } else if (a === '-h' || a === '--help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    } else if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I') {
+      // Accepted and ignored: buffering, bytecode writing and site handling are not ours.
+    } else {
+      return usageError(`Unknown option: ${a.startsWith('--') ? a : a.slice(0, 2)}`);
+    }
+  }
+  return usageError('ceval has no interactive mode; give a file or -c CODE');
 }

@@ -59,4 +59,10 @@ export interface Token {
   col_offset: number;
   end_lineno: number;
   end_col_offset: number;
+  /**
+   * On the `!`, `:` or `}` closing a debug f-string field (`f"{x = }"`): the field's source text
+   * up to there (`"x = "`), which the parser turns into the literal part (CPython's
+   * `token->metadata`). Null or absent otherwise.
+   */
+  metadata?: string | null;
 }

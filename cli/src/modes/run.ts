@@ -1,0 +1,178 @@
+// `ceval FILE.py [ARGS]`, `ceval -c CODE`, `ceval FILE.pyc`: run a program the way python3.13
+// does (Modules/main.c pymain_run_python): sys.argv and sys.path set up, __main__ executed,
+// an uncaught exception printed as a traceback with exit code 1. Plus ceval's own --upto NN
+// (run on VM_NN) and --trace (one line per executed instruction).
+
+import { readFileSync, writeSync, statSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import type { Lecture } from '@ceval/core/lecture';
+import type { HostIO, Interpreter } from '@ceval/core/interpreter';
+import type { Frame } from '@ceval/core/frame';
+import { createInterpreter } from '@ceval/core/runtime/pylifecycle';
+import { runMain, runMainCode } from '@ceval/core/runtime/pythonrun';
+import { loadPyc } from '@ceval/core/marshal';
+import { loadCoreCompiler } from '@ceval/core/runtime/compile-hook';
+import { allOpname } from '@ceval/core/opcode';
+import { reprString } from '@ceval/core/objects/objectcore';
+import { lecture02 } from '@ceval/lecture-02';
+
+/**
+ * Every lecture the full interpreter is made of, in order. Each lecture's author adds their
+ * `Lecture` here (VM_NN keeps those numbered <= NN).
+ */
+export const LECTURES: Lecture[] = [lecture02];
+
+/** What main.ts parsed for a run. */
+export interface RunOptions {
+  /** FILE.py / FILE.pyc, or null with `code` set for -c. */
+  file: string | null;
+  code: string | null;
+  args: string[];
+  upto: number | null;
+  trace: boolean;
+}
+
+/** Buffered stdout (written with writeSync so output order survives process.exit). */
+function hostIO(): HostIO & { flush: () => void } {
+  let buf = '';
+  const flush = (): void => {
+    if (buf.length > 0) {
+      writeAll(1, buf);
+      buf = '';
+    }
+  };
+  return {
+    stdout: (s) => {
+      buf += s;
+      if (buf.length > 1 << 16) flush();
+    },
+    stderr: (s) => {
+      flush();
+      writeAll(2, s);
+    },
+    readFile: (p) => {
+      try {
+        if (!statSync(p).isFile()) return null;
+        return decodeSource(readFileSync(p));
+      } catch {
+        return null;
+      }
+    },
+    flush,
+  };
+}
+
+function writeAll(fd: number, s: string): void {
+  const b = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < b.length) {
+    try {
+      off += writeSync(fd, b, off, b.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
+
+function decodeSource(data: Uint8Array): string {
+  let s = new TextDecoder('utf-8').decode(data);
+  if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+  return s;
+}
+
+/** The `--trace` printer: frame, offset, instruction, argument, value stack after it. */
+function installTrace(interp: Interpreter, write: (s: string) => void): void {
+  let pending: { frame: Frame; text: string } | null = null;
+  const stackText = (f: Frame, sp: number): string => {
+    const parts: string[] = [];
+    for (let i = f.base + f.exec.nlocalsplus; i < sp; i++) {
+      const v = interp.stack[i];
+      let r: string;
+      try {
+        r = v === null || v === undefined ? 'NULL' : reprString(v);
+      } catch {
+        r = '<?>';
+      }
+      parts.push(r.length > 40 ? r.slice(0, 37) + '...' : r);
+    }
+    return `[${parts.join(', ')}]`;
+  };
+  interp.trace = (f, offset, op, oparg, sp) => {
+    if (pending !== null) {
+      write(pending.frame === f ? `${pending.text} ${stackText(f, sp)}\n` : `${pending.text}\n`);
+    }
+    const name = allOpname[op] ?? `<${op}>`;
+    const arg = op >= 44 ? String(oparg) : '';
+    pending = { frame: f, text: `${f.exec.qualname}:${offset * 2} ${name} ${arg}`.trimEnd() };
+  };
+  const flushPending = (): void => {
+    if (pending !== null) write(`${pending.text}\n`);
+    pending = null;
+  };
+  (interp as unknown as { flushTrace: () => void }).flushTrace = flushPending;
+}
+
+/**
+ * Run a program and return its exit code.
+ * @see Modules/main.c pymain_run_python
+ */
+export async function runMainMode(opts: RunOptions): Promise<number> {
+  await loadCoreCompiler();
+  const io = hostIO();
+  const lectures = opts.upto === null ? LECTURES : LECTURES.filter((l) => l.number <= opts.upto!);
+  let argv0: string;
+  let path0: string;
+  let source: string | null = null;
+  let filename: string;
+  if (opts.code !== null) {
+    argv0 = '-c';
+    path0 = '';
+    source = opts.code;
+    filename = '<string>';
+  } else {
+    const file = opts.file!;
+    argv0 = file;
+    filename = resolve(file);
+    path0 = dirname(filename);
+    let data: Buffer;
+    try {
+      data = readFileSync(file);
+      if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? '[Errno 2] No such file or directory'
+        : code === 'EISDIR' ? "[Errno 21] Is a directory" : String((e as Error).message);
+      process.stderr.write(`ceval: can't open file '${filename}': ${why}\n`);
+      return 2;
+    }
+    if (file.endsWith('.pyc')) {
+      const interp = createInterpreter(lectures, io, { argv: [file, ...opts.args], path: [path0] });
+      if (opts.trace) installTrace(interp, io.stderr);
+      let code;
+      try {
+        code = loadPyc(new Uint8Array(data)).code;
+      } catch (e) {
+        io.flush();
+        process.stderr.write(`ceval: bad .pyc file '${file}': ${(e as Error).message}\n`);
+        return 1;
+      }
+      const rc = runMainCode(interp, code, filename);
+      (interp as unknown as { flushTrace?: () => void }).flushTrace?.();
+      io.flush();
+      return rc;
+    }
+    source = decodeSource(data);
+  }
+  const interp = createInterpreter(lectures, io, { argv: [argv0, ...opts.args], path: [path0] });
+  if (opts.trace) installTrace(interp, io.stderr);
+  let rc: number;
+  try {
+    rc = runMain(interp, source, filename);
+  } finally {
+    (interp as unknown as { flushTrace?: () => void }).flushTrace?.();
+    io.flush();
+  }
+  return rc;
+}

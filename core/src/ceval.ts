@@ -1,0 +1,988 @@
+// Mirrors Python/ceval.c (_PyEval_EvalFrameDefault and its labels) and the instruction bodies
+// of Python/bytecodes.c that lecture 02 owns. One call of `evalFrameDefault` runs every
+// Python frame pushed after its entry frame; only host boundaries recurse into it.
+
+import type { PyObject } from './object.js';
+import { PyTypeObject, typeName } from './object.js';
+import { Op, cacheSize } from './opcode.js';
+import { Py_None } from './objects/noneobject.js';
+import { Py_True, Py_False } from './objects/boolobject.js';
+import { PyLong, PyLong_Type, newInt } from './objects/longobject.js';
+import { PyFloat, PyFloat_Type, newFloat } from './objects/floatobject.js';
+import { PyUnicode } from './objects/unicodeobject.js';
+import { PyTuple, PyTuple_Type } from './objects/tupleobject.js';
+import { PyDict, DictEntry } from './objects/dictobject.js';
+import {
+  PyBaseException, PyExc_AssertionError, PyExc_TypeError, PyExc_NameError,
+  PyExc_UnboundLocalError, PyExc_SystemError, PyExc_RecursionError, PyExc_RuntimeError,
+  PyExc_BaseException, PyExc_AttributeError, PyExc_KeyError, newException, newExceptionMsg,
+} from './objects/exceptions.js';
+import { Frame, frameRelease } from './frame.js';
+import { CodeExec, findHandler } from './ceval-code.js';
+import { Interpreter } from './interpreter.js';
+import { TRAP_OPCODE, instructionLecture, lectureLabel } from './lecture.js';
+import { asPyException, chainContext } from './runtime/errors.js';
+import { PyFunction } from './runtime/funcobject.js';
+import { tracebackHere } from './runtime/traceback.js';
+import { importName, importFrom, importStar } from './runtime/import.js';
+import { handleEvalBreaker } from './ceval-gil.js';
+
+/** Get the executable form of a code object on this VM (made once, kept on the code). */
+export function codeExecFor(interp: Interpreter, code: PyObject): CodeExec {
+  const c = code as unknown as { _exec?: CodeExec; _execVm?: Interpreter };
+  if (c._exec !== undefined && c._execVm === interp) return c._exec;
+  const e = new CodeExec(code, interp.enabled);
+  c._exec = e;
+  c._execVm = interp;
+  return e;
+}
+
+/**
+ * Push a frame for `exec` on the data stack: localsplus cleared to NULL, value stack empty.
+ * @see Include/internal/pycore_frame.h _PyFrame_PushUnchecked, _PyFrame_Initialize
+ */
+export function pushFrame(interp: Interpreter, exec: CodeExec, func: PyObject | null,
+  globals: PyObject, builtins: PyObject, locals: PyObject | null, previous: Frame | null): Frame {
+  const base = interp.stackTop;
+  const size = exec.framesize;
+  if (base + size > interp.stack.length) interp.ensureStack(size + 1024);
+  const stack = interp.stack;
+  for (let i = base, end = base + exec.nlocalsplus; i < end; i++) stack[i] = null;
+  interp.stackTop = base + size;
+  const f = new Frame(exec, func, globals, builtins, locals, previous, base);
+  f.sp = base + exec.nlocalsplus;
+  return f;
+}
+
+/**
+ * Lecture 02's argument binding: exactly `argcount` positional arguments. Lecture 06 installs
+ * the full rules (defaults, keywords, *args, **kwargs, CPython's messages) as `interp.bindArgs`.
+ * @see Python/ceval.c initialize_locals
+ */
+export function bindArgsMinimal(interp: Interpreter, func: PyFunction, f: Frame,
+  args: (PyObject | null)[], start: number, nargs: number, kwnames: PyObject | null): void {
+  const exec = func.exec;
+  if (kwnames !== null || !exec.simpleArgs || func.defaults !== null) {
+    throw newExceptionMsg(PyExc_SystemError, `calling ${exec.qualname}() with keywords, `
+      + `defaults or */** parameters needs argument binding, which arrives in ${lectureLabel(6)}`);
+  }
+  const want = exec.argcount;
+  if (nargs !== want) {
+    if (nargs > want) {
+      throw newExceptionMsg(PyExc_TypeError, `${exec.qualname}() takes ${want} positional `
+        + `argument${want === 1 ? '' : 's'} but ${nargs} ${nargs === 1 ? 'was' : 'were'} given`);
+    }
+    const missing = exec.localsplusnames.slice(nargs, want).map((n) => `'${n}'`);
+    const k = missing.length;
+    const list = k === 1 ? missing[0] : k === 2 ? `${missing[0]} and ${missing[1]}`
+      : `${missing.slice(0, -1).join(', ')}, and ${missing[k - 1]}`;
+    throw newExceptionMsg(PyExc_TypeError, `${exec.qualname}() missing ${k} required `
+      + `positional argument${k === 1 ? '' : 's'}: ${list}`);
+  }
+  const stack = interp.stack;
+  const base = f.base;
+  for (let i = 0; i < nargs; i++) stack[base + i] = args[start + i];
+}
+
+/** The binder in use; lecture 06 replaces it through `setup`. */
+export type BindArgs = typeof bindArgsMinimal;
+
+/**
+ * Make a frame for a call of a Python function with arguments `args[start..start+nargs)`
+ * (keyword values last, names in `kwnames`).
+ * @see Python/ceval.c _PyEvalFramePushAndInit
+ */
+export function initFunctionFrame(interp: Interpreter, func: PyFunction,
+  args: (PyObject | null)[], start: number, nargs: number, kwnames: PyObject | null,
+  previous: Frame | null): Frame {
+  const exec = func.exec;
+  const f = pushFrame(interp, exec, func, func.globals, func.builtins, null, previous);
+  try {
+    if (kwnames === null && nargs === exec.argcount && exec.simpleArgs) {
+      // CALL_PY_EXACT_ARGS: copy the arguments straight into the new frame's locals.
+      const stack = interp.stack;
+      const base = f.base;
+      for (let i = 0; i < nargs; i++) stack[base + i] = args[start + i];
+    } else {
+      (interp.bindArgs ?? bindArgsMinimal)(interp, func, f, args, start, nargs, kwnames);
+    }
+  } catch (e) {
+    interp.stackTop = f.base;
+    throw e;
+  }
+  return f;
+}
+
+/**
+ * Call a Python function from host code: the host boundary where the loop recurses.
+ * @see Python/ceval.c _PyEval_Vector
+ */
+export function callFunction(interp: Interpreter, func: PyFunction, args: PyObject[],
+  kwnames: string[] | null): PyObject {
+  const kw = kwnames === null || kwnames.length === 0 ? null
+    : new PyTuple(kwnames.map((s) => new PyUnicode(s)));
+  const f = initFunctionFrame(interp, func, args, 0, args.length, kw, interp.currentFrame);
+  return evalFrameDefault(interp, f);
+}
+
+/** Run a module or class body with `locals` as its namespace. @see Python/ceval.c PyEval_EvalCode */
+export function evalCode(interp: Interpreter, code: PyObject, globals: PyDict,
+  locals: PyObject | null): PyObject {
+  const exec = codeExecFor(interp, code);
+  let builtins = globals.getItemStr('__builtins__');
+  if (builtins === null) {
+    builtins = interp.builtins;
+    globals.setItemStr('__builtins__', interp.builtinsModule ?? interp.builtins);
+  } else if (!(builtins instanceof PyDict)) {
+    builtins = (builtins as unknown as { dict?: PyDict }).dict ?? interp.builtins;
+  }
+  const f = pushFrame(interp, exec, null, globals, builtins, locals, interp.currentFrame);
+  return evalFrameDefault(interp, f);
+}
+
+// --- helpers the instruction bodies share ----------------------------------------------------
+
+function nameError(name: string): PyBaseException {
+  const e = newExceptionMsg(PyExc_NameError, `name '${name}' is not defined`);
+  (e as unknown as { name: PyObject }).name = new PyUnicode(name);
+  return e;
+}
+
+function unboundLocal(exec: CodeExec, i: number): PyBaseException {
+  return newExceptionMsg(PyExc_UnboundLocalError, `cannot access local variable `
+    + `'${exec.localsplusnames[i]}' where it is not associated with a value`);
+}
+
+function mappingGet(m: PyObject, name: string, nameObj: PyObject): PyObject | null {
+  if (m instanceof PyDict) return m.getItemStr(name);
+  // A non-dict namespace (class bodies with __prepare__, lecture 08): the mapping protocol.
+  const mp = m.ob_type.tp_as_mapping;
+  if (mp === null || mp.mp_subscript === null) return null;
+  try {
+    return mp.mp_subscript(m, nameObj);
+  } catch (e) {
+    if (e instanceof PyBaseException && isSubclass(e.ob_type, PyExc_KeyError)) return null;
+    throw e;
+  }
+}
+
+function isSubclass(t: PyTypeObject, base: PyTypeObject): boolean {
+  const mro = t.tp_mro;
+  return t === base || (mro !== null && mro.includes(base));
+}
+
+/** Does exception `exc` match the class or tuple of classes `match`? (CHECK_EXC_MATCH) */
+export function exceptionMatches(exc: PyObject, match: PyObject): boolean {
+  const t = exc.ob_type;
+  if (match instanceof PyTuple) {
+    for (const m of match.items) if (exceptionMatches(exc, m)) return true;
+    return false;
+  }
+  return match instanceof PyTypeObject && isSubclass(t, match);
+}
+
+function checkExceptClass(match: PyObject): void {
+  const ok = (m: PyObject): boolean => m instanceof PyTypeObject && isSubclass(m, PyExc_BaseException);
+  const good = match instanceof PyTuple ? match.items.every(ok) : ok(match);
+  if (!good) {
+    throw newExceptionMsg(PyExc_TypeError,
+      'catching classes that do not inherit from BaseException is not allowed');
+  }
+}
+
+/** Instantiate `raise X` operands. @see Python/ceval.c do_raise */
+function makeRaisable(interp: Interpreter, o: PyObject, what: string): PyBaseException {
+  if (o instanceof PyTypeObject && isSubclass(o, PyExc_BaseException)) {
+    const v = interp.hooks.call(o, [], null);
+    if (!(v instanceof PyBaseException)) {
+      throw newExceptionMsg(PyExc_TypeError, `calling ${typeName(o)}() should have returned an `
+        + `instance of BaseException, not ${typeName(v.ob_type)}`);
+    }
+    return v;
+  }
+  if (o instanceof PyBaseException) return o;
+  throw newExceptionMsg(PyExc_TypeError, `${what} must derive from BaseException`);
+}
+
+/** Thrown by RERAISE and bare `raise`: go straight to exceptionUnwind, no traceback entry. */
+class Reraise {
+  /** `at`: the instruction that re-raised, where the handler lookup starts. */
+  constructor(readonly exc: PyBaseException, readonly at: number) {}
+}
+
+function trapError(exec: CodeExec, i: number): PyBaseException {
+  const op = exec.original[2 * i];
+  const lec = instructionLecture[op];
+  const name = exec.originalName(i);
+  return newExceptionMsg(PyExc_SystemError, lec === 0
+    ? `${name} is not implemented by ceval`
+    : `${name} arrives in ${lectureLabel(lec)}`);
+}
+
+/**
+ * The exception_unwind / exit_unwind / resume_with_error labels: find a handler in `f` for
+ * the exception (adding a traceback entry first unless it is a re-raise), else pop frames
+ * until one has a handler. Returns the frame to resume, or null when the entry frame itself
+ * was popped (the caller then rethrows to the host).
+ * @see Python/ceval.c _PyEval_EvalFrameDefault labels error, exception_unwind, exit_unwind
+ */
+function exceptionUnwind(interp: Interpreter, f: Frame, exc: PyBaseException,
+  addTraceback: boolean, at: number): Frame | null {
+  const stack = interp.stack;
+  for (;;) {
+    // error: record where we are in the traceback (PyTraceBack_Here).
+    if (addTraceback) tracebackHere(exc, f);
+    addTraceback = true;
+    // exception_unwind: look the offset up in the exception table.
+    const table = f.exec.excTable;
+    const r = findHandler(table, at);
+    if (r >= 0) {
+      const dl = table[r + 3];
+      let sp = f.base + f.exec.nlocalsplus + (dl >> 1);
+      if (dl & 1) stack[sp++] = newInt(f.lasti);
+      stack[sp++] = exc;
+      f.sp = sp;
+      f.ip = table[r + 2];
+      return f;
+    }
+    // exit_unwind: this frame is done; its caller resumes with the error.
+    interp.pyRemaining++;
+    interp.stackTop = f.base;
+    if (f.frameObj !== null) frameRelease(f);
+    const prev = f.previous;
+    interp.currentFrame = prev;
+    if (f.isEntry) return null;
+    // resume_with_error: `goto error` in the caller, at the CALL it was executing.
+    f = prev as Frame;
+    at = f.lasti;
+  }
+}
+
+/**
+ * The eval loop. `entry` has been pushed (and its arguments bound) by the caller; this runs
+ * it and every frame it calls, and returns its result or throws its exception.
+ * @see Python/ceval.c _PyEval_EvalFrameDefault
+ */
+export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
+  const stack = interp.stack;
+  const hooks = interp.hooks;
+  entry.isEntry = true;
+  // start_frame for the entry frame: the recursion check (_Py_EnterRecursivePy).
+  if (interp.pyRemaining-- <= 0) {
+    interp.pyRemaining++;
+    interp.stackTop = entry.base;
+    throw newExceptionMsg(PyExc_RecursionError, 'maximum recursion depth exceeded');
+  }
+  interp.currentFrame = entry;
+  let f = entry;
+  let exec = f.exec;
+  let instrs = exec.instrs;
+  let consts = exec.consts;
+  let base = f.base;
+  let sp = f.sp;
+  let ip = f.ip;
+  let lasti = ip;
+  const trace = interp.trace;
+
+  for (;;) {
+    try {
+      for (;;) {
+        lasti = ip;
+        let word = instrs[ip++];
+        let op = word & 255;
+        let oparg = word >>> 8;
+        while (op === Op.EXTENDED_ARG) {
+          // EXTENDED_ARG: widen the next instruction's oparg by 8 bits.
+          word = instrs[ip++];
+          op = word & 255;
+          oparg = (oparg << 8) | (word >>> 8);
+        }
+        if (trace !== null) {
+          f.lasti = lasti;
+          trace(f, lasti, op, oparg, sp);
+        }
+        switch (op) {
+          case Op.NOP:
+          case Op.CACHE:
+            continue;
+
+          case Op.RESUME:
+            // RESUME: a safe point; poll the eval breaker (signals, budget).
+            if (--interp.ticks <= 0) {
+              f.lasti = lasti;
+              handleEvalBreaker(interp);
+            }
+            continue;
+
+          // --- stack manipulation ------------------------------------------------------------
+          case Op.POP_TOP:
+          case Op.END_FOR:
+            // POP_TOP: pop()
+            stack[--sp] = null;
+            continue;
+          case Op.PUSH_NULL:
+            // PUSH_NULL: push(NULL), the "no self" marker below call arguments
+            stack[sp++] = null;
+            continue;
+          case Op.COPY:
+            // COPY n: push(stack[-n])
+            stack[sp] = stack[sp - oparg];
+            sp++;
+            continue;
+          case Op.SWAP: {
+            // SWAP n: stack[-1], stack[-n] = stack[-n], stack[-1]
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - oparg];
+            stack[sp - oparg] = t;
+            continue;
+          }
+          case Op.LOAD_CONST:
+            // LOAD_CONST i: push(co_consts[i])
+            stack[sp++] = consts[oparg];
+            continue;
+
+          // --- fast locals ------------------------------------------------------------------
+          case Op.LOAD_FAST:
+            // LOAD_FAST i: push(fast[i]); the compiler proved it is bound
+            stack[sp++] = stack[base + oparg];
+            continue;
+          case Op.LOAD_FAST_CHECK: {
+            // LOAD_FAST_CHECK i: push(fast[i]) or UnboundLocalError
+            const v = stack[base + oparg];
+            if (v === null) throw unboundLocal(exec, oparg);
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_FAST_AND_CLEAR:
+            // LOAD_FAST_AND_CLEAR i: push(fast[i]) (maybe NULL); fast[i] = NULL
+            stack[sp++] = stack[base + oparg];
+            stack[base + oparg] = null;
+            continue;
+          case Op.LOAD_FAST_LOAD_FAST:
+            // LOAD_FAST_LOAD_FAST a<<4|b: push(fast[a]); push(fast[b])
+            stack[sp++] = stack[base + (oparg >> 4)];
+            stack[sp++] = stack[base + (oparg & 15)];
+            continue;
+          case Op.STORE_FAST:
+            // STORE_FAST i: fast[i] = pop()
+            stack[base + oparg] = stack[--sp];
+            continue;
+          case Op.STORE_FAST_LOAD_FAST:
+            // STORE_FAST_LOAD_FAST a<<4|b: fast[a] = pop(); push(fast[b])
+            stack[base + (oparg >> 4)] = stack[sp - 1];
+            stack[sp - 1] = stack[base + (oparg & 15)];
+            continue;
+          case Op.STORE_FAST_STORE_FAST:
+            // STORE_FAST_STORE_FAST a<<4|b: fast[a] = pop(); fast[b] = pop()
+            stack[base + (oparg >> 4)] = stack[sp - 1];
+            stack[base + (oparg & 15)] = stack[sp - 2];
+            sp -= 2;
+            continue;
+          case Op.DELETE_FAST:
+            // DELETE_FAST i: del fast[i]
+            if (stack[base + oparg] === null) throw unboundLocal(exec, oparg);
+            stack[base + oparg] = null;
+            continue;
+
+          // --- names: locals dict, globals, builtins -----------------------------------------
+          case Op.LOAD_NAME: {
+            // LOAD_NAME i: push(locals/globals/builtins[co_names[i]])
+            const name = exec.names[oparg];
+            let v: PyObject | null = null;
+            if (f.locals === null) {
+              throw newExceptionMsg(PyExc_SystemError, `no locals when loading '${name}'`);
+            }
+            v = mappingGet(f.locals, name, exec.nameObjs[oparg]);
+            if (v === null) v = (f.globals as PyDict).getItemStr(name);
+            if (v === null) v = mappingGet(f.builtins, name, exec.nameObjs[oparg]);
+            if (v === null) throw nameError(name);
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.STORE_NAME: {
+            // STORE_NAME i: locals[co_names[i]] = pop()
+            const v = stack[--sp] as PyObject;
+            const loc = f.locals;
+            if (loc instanceof PyDict) loc.setItemStr(exec.names[oparg], v);
+            else storeMapping(loc, exec, oparg, v);
+            continue;
+          }
+          case Op.DELETE_NAME: {
+            // DELETE_NAME i: del locals[co_names[i]]
+            const loc = f.locals;
+            if (!(loc instanceof PyDict) || !loc.delItemStr(exec.names[oparg])) {
+              throw nameError(exec.names[oparg]);
+            }
+            continue;
+          }
+          case Op.LOAD_GLOBAL: {
+            // LOAD_GLOBAL i: push(globals/builtins[co_names[i>>1]]); push(NULL) if i&1
+            const ni = oparg >> 1;
+            const cached = exec.cache[lasti] as GlobalCache | undefined;
+            const g = f.globals as PyDict;
+            let v: PyObject | null;
+            if (cached !== undefined && cached.globals === g && cached.gver === g.version
+              && cached.bver === (f.builtins as PyDict).version) {
+              // LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: the dict shapes are unchanged, so
+              // the entry found last time is still the one (its value may have changed).
+              v = cached.entry.value;
+            } else {
+              v = loadGlobalSlow(exec, lasti, g, f.builtins, ni);
+            }
+            stack[sp++] = v;
+            if (oparg & 1) stack[sp++] = null;
+            ip += 4;
+            continue;
+          }
+          case Op.STORE_GLOBAL:
+            // STORE_GLOBAL i: globals[co_names[i]] = pop()
+            (f.globals as PyDict).setItemStr(exec.names[oparg], stack[--sp] as PyObject);
+            continue;
+          case Op.DELETE_GLOBAL:
+            // DELETE_GLOBAL i: del globals[co_names[i]]
+            if (!(f.globals as PyDict).delItemStr(exec.names[oparg])) {
+              throw nameError(exec.names[oparg]);
+            }
+            continue;
+
+          // --- attributes ---------------------------------------------------------------------
+          case Op.LOAD_ATTR: {
+            // LOAD_ATTR i: owner = pop(); push(owner.co_names[i>>1]); push(NULL) if i&1
+            const owner = stack[sp - 1] as PyObject;
+            f.lasti = lasti;
+            const v = hooks.getAttr(owner, exec.nameObjs[oparg >> 1] as PyUnicode);
+            stack[sp - 1] = v;
+            if (oparg & 1) stack[sp++] = null;
+            ip += 9;
+            continue;
+          }
+          case Op.STORE_ATTR: {
+            // STORE_ATTR i: owner = pop(); v = pop(); owner.co_names[i] = v
+            f.lasti = lasti;
+            hooks.setAttr(stack[sp - 1] as PyObject, exec.nameObjs[oparg] as PyUnicode,
+              stack[sp - 2] as PyObject);
+            sp -= 2;
+            ip += 4;
+            continue;
+          }
+          case Op.DELETE_ATTR:
+            // DELETE_ATTR i: del pop().co_names[i]
+            f.lasti = lasti;
+            hooks.setAttr(stack[sp - 1] as PyObject, exec.nameObjs[oparg] as PyUnicode, null);
+            sp--;
+            continue;
+
+          // --- jumps ---------------------------------------------------------------------
+          case Op.JUMP_FORWARD:
+            // JUMP_FORWARD d: ip += d
+            ip += oparg;
+            continue;
+          case Op.JUMP_BACKWARD:
+            // JUMP_BACKWARD d: ip -= d (after its cache); a safe point for the eval breaker
+            ip += 1 - oparg;
+            if (--interp.ticks <= 0) {
+              f.lasti = lasti;
+              handleEvalBreaker(interp);
+            }
+            continue;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            ip -= oparg;
+            continue;
+          case Op.POP_JUMP_IF_FALSE:
+            // POP_JUMP_IF_FALSE d: if not pop(): ip += d (the operand is an exact bool)
+            if (stack[--sp] === Py_False) ip += 1 + oparg; else ip += 1;
+            continue;
+          case Op.POP_JUMP_IF_TRUE:
+            if (stack[--sp] === Py_True) ip += 1 + oparg; else ip += 1;
+            continue;
+          case Op.POP_JUMP_IF_NONE:
+            if (stack[--sp] === Py_None) ip += 1 + oparg; else ip += 1;
+            continue;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (stack[--sp] !== Py_None) ip += 1 + oparg; else ip += 1;
+            continue;
+
+          // --- truth, unary, binary, compare: dispatch into the type slots ----------------------
+          case Op.TO_BOOL: {
+            // TO_BOOL: push(bool(pop()))
+            const v = stack[sp - 1] as PyObject;
+            if (v !== Py_True && v !== Py_False) {
+              f.lasti = lasti;
+              stack[sp - 1] = hooks.isTrue(v) ? Py_True : Py_False;
+            }
+            ip += 3;
+            continue;
+          }
+          case Op.UNARY_NOT:
+            // UNARY_NOT: push(not pop()) on an exact bool
+            stack[sp - 1] = stack[sp - 1] === Py_True ? Py_False : Py_True;
+            continue;
+          case Op.UNARY_NEGATIVE:
+            f.lasti = lasti;
+            stack[sp - 1] = hooks.unaryOp(stack[sp - 1] as PyObject, 0);
+            continue;
+          case Op.UNARY_INVERT:
+            f.lasti = lasti;
+            stack[sp - 1] = hooks.unaryOp(stack[sp - 1] as PyObject, 1);
+            continue;
+          case Op.BINARY_OP: {
+            // BINARY_OP op: rhs = pop(); lhs = pop(); push(lhs <op> rhs)
+            const rhs = stack[sp - 1] as PyObject;
+            const lhs = stack[sp - 2] as PyObject;
+            if (lhs.ob_type === rhs.ob_type && exec.counters[lasti] === 0) specializeBinaryOp(
+              exec, lasti, lhs, oparg);
+            f.lasti = lasti;
+            stack[sp - 2] = hooks.binaryOp(lhs, rhs, oparg);
+            stack[--sp] = null;
+            ip += 1;
+            continue;
+          }
+          case Op.BINARY_OP_ADD_INT:
+          case Op.BINARY_OP_SUBTRACT_INT:
+          case Op.BINARY_OP_MULTIPLY_INT: {
+            // BINARY_OP_*_INT: both operands are small ints; the result is computed here
+            const rhs = stack[sp - 1] as PyLong;
+            const lhs = stack[sp - 2] as PyLong;
+            const a = lhs.value;
+            const b = rhs.value;
+            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
+              && typeof a === 'number' && typeof b === 'number') {
+              const r = op === Op.BINARY_OP_ADD_INT ? a + b : op === Op.BINARY_OP_SUBTRACT_INT
+                ? a - b : a * b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                stack[sp - 2] = newInt(r);
+                stack[--sp] = null;
+                ip += 1;
+                continue;
+              }
+            }
+            // Deoptimise this execution: take the generic path.
+            f.lasti = lasti;
+            stack[sp - 2] = hooks.binaryOp(lhs, rhs, oparg);
+            stack[--sp] = null;
+            ip += 1;
+            continue;
+          }
+          case Op.BINARY_OP_ADD_FLOAT:
+          case Op.BINARY_OP_SUBTRACT_FLOAT:
+          case Op.BINARY_OP_MULTIPLY_FLOAT: {
+            const rhs = stack[sp - 1] as PyFloat;
+            const lhs = stack[sp - 2] as PyFloat;
+            if (lhs.ob_type === PyFloat_Type && rhs.ob_type === PyFloat_Type) {
+              const a = lhs.value;
+              const b = rhs.value;
+              stack[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? a + b
+                : op === Op.BINARY_OP_SUBTRACT_FLOAT ? a - b : a * b);
+            } else {
+              f.lasti = lasti;
+              stack[sp - 2] = hooks.binaryOp(lhs, rhs, oparg);
+            }
+            stack[--sp] = null;
+            ip += 1;
+            continue;
+          }
+          case Op.COMPARE_OP: {
+            // COMPARE_OP op<<5|tobool<<4: rhs = pop(); lhs = pop(); push(lhs <op> rhs)
+            const rhs = stack[sp - 1] as PyObject;
+            const lhs = stack[sp - 2] as PyObject;
+            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
+              && exec.counters[lasti] === 0) specializeCompare(exec, lasti);
+            f.lasti = lasti;
+            let r = hooks.richCompare(lhs, rhs, oparg >> 5);
+            if ((oparg & 16) && r !== Py_True && r !== Py_False) {
+              r = hooks.isTrue(r) ? Py_True : Py_False;
+            }
+            stack[sp - 2] = r;
+            stack[--sp] = null;
+            ip += 1;
+            continue;
+          }
+          case Op.COMPARE_OP_INT: {
+            // COMPARE_OP_INT: two ints, compared here; the result is a bool
+            const rhs = stack[sp - 1] as PyLong;
+            const lhs = stack[sp - 2] as PyLong;
+            const a = lhs.value;
+            const b = rhs.value;
+            let r: PyObject;
+            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
+              && typeof a === 'number' && typeof b === 'number') {
+              const c = oparg >> 5;
+              const t = c === 0 ? a < b : c === 1 ? a <= b : c === 2 ? a === b : c === 3 ? a !== b
+                : c === 4 ? a > b : a >= b;
+              r = t ? Py_True : Py_False;
+            } else {
+              f.lasti = lasti;
+              r = hooks.richCompare(lhs, rhs, oparg >> 5);
+              if ((oparg & 16) && r !== Py_True && r !== Py_False) {
+                r = hooks.isTrue(r) ? Py_True : Py_False;
+              }
+            }
+            stack[sp - 2] = r;
+            stack[--sp] = null;
+            ip += 1;
+            continue;
+          }
+          case Op.IS_OP:
+            // IS_OP inv: rhs = pop(); lhs = pop(); push((lhs is rhs) ^ inv)
+            stack[sp - 2] = (stack[sp - 2] === stack[sp - 1]) !== (oparg === 1) ? Py_True
+              : Py_False;
+            stack[--sp] = null;
+            continue;
+
+          // --- calls -----------------------------------------------------------------------
+          case Op.CALL:
+          case Op.CALL_KW: {
+            // CALL n: callable, self_or_null, args[n] -> result. A Python function gets a
+            // new frame and the loop carries on in it: no host recursion (DISPATCH_INLINED).
+            let kwnames: PyObject | null = null;
+            let top = sp;
+            if (op === Op.CALL_KW) {
+              kwnames = stack[--top] as PyObject;
+            }
+            const callable = stack[top - oparg - 2] as PyObject;
+            const self = stack[top - oparg - 1];
+            let start = top - oparg;
+            let nargs = oparg;
+            if (self !== null) {
+              start--;
+              nargs++;
+            }
+            f.lasti = lasti;
+            const after = op === Op.CALL ? ip + 3 : ip;
+            if (callable instanceof PyFunction) {
+              const nf = initFunctionFrame(interp, callable, stack, start, nargs, kwnames, f);
+              if (interp.pyRemaining <= 0) {
+                interp.stackTop = nf.base;
+                throw newExceptionMsg(PyExc_RecursionError, 'maximum recursion depth exceeded');
+              }
+              interp.pyRemaining--;
+              // Save the caller's state: the result will land where the callable was.
+              for (let i = top - oparg - 2; i < sp; i++) stack[i] = null;
+              f.sp = top - oparg - 2;
+              f.ip = after;
+              f = nf;
+              interp.currentFrame = f;
+              exec = f.exec;
+              instrs = exec.instrs;
+              consts = exec.consts;
+              base = f.base;
+              sp = f.sp;
+              ip = 0;
+              continue;
+            }
+            const args = stack.slice(start, top) as PyObject[];
+            let names: string[] | null = null;
+            if (kwnames !== null) names = (kwnames as PyTuple).items.map((s) => (s as PyUnicode).value);
+            f.sp = sp;
+            const res = hooks.call(callable, args, names);
+            for (let i = top - oparg - 2; i < sp; i++) stack[i] = null;
+            sp = top - oparg - 2;
+            stack[sp++] = res;
+            ip = after;
+            continue;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            // CALL_FUNCTION_EX flags: func, NULL, args tuple[, kwargs dict] -> result
+            const kwargs = (oparg & 1) ? stack[--sp] as PyObject : null;
+            const callargs = stack[--sp] as PyObject;
+            sp--; // the NULL
+            const callable = stack[--sp] as PyObject;
+            if (!(callargs instanceof PyTuple)) {
+              throw newExceptionMsg(PyExc_SystemError,
+                `CALL_FUNCTION_EX needs a tuple of arguments; iterables arrive in ${lectureLabel(7)}`);
+            }
+            const args = callargs.items.slice();
+            let names: string[] | null = null;
+            if (kwargs instanceof PyDict && kwargs.ma_used > 0) {
+              names = [];
+              for (const e of kwargs.entries()) {
+                names.push((e.key as PyUnicode).value);
+                args.push(e.value);
+              }
+            }
+            f.lasti = lasti;
+            f.sp = sp;
+            stack[sp++] = callAny(interp, callable, args, names);
+            continue;
+          }
+          case Op.MAKE_FUNCTION: {
+            // MAKE_FUNCTION: code = pop(); push(function(code, globals)). MINIMAL (lecture 02):
+            // lecture 06 owns function objects in full.
+            const code = stack[sp - 1] as PyObject;
+            stack[sp - 1] = new PyFunction(code, codeExecFor(interp, code), f.globals as PyDict,
+              f.builtins as PyDict);
+            continue;
+          }
+
+          // --- returns -----------------------------------------------------------------------
+          case Op.RETURN_VALUE:
+          case Op.RETURN_CONST: {
+            // RETURN_VALUE: return pop() to the caller's frame; RETURN_CONST i: return consts[i]
+            const res = op === Op.RETURN_VALUE ? stack[--sp] as PyObject : consts[oparg];
+            interp.pyRemaining++;
+            interp.stackTop = base;
+            f.lasti = lasti;
+            if (f.frameObj !== null) frameRelease(f);
+            const prev = f.previous;
+            interp.currentFrame = prev;
+            if (f.isEntry) return res;
+            // resume_frame: continue the caller after its CALL.
+            f = prev as Frame;
+            exec = f.exec;
+            instrs = exec.instrs;
+            consts = exec.consts;
+            base = f.base;
+            sp = f.sp;
+            ip = f.ip;
+            stack[sp++] = res;
+            continue;
+          }
+
+          // --- exceptions --------------------------------------------------------------------
+          case Op.RAISE_VARARGS: {
+            // RAISE_VARARGS n: raise / raise exc / raise exc from cause
+            f.lasti = lasti;
+            if (oparg === 0) {
+              const cur = interp.excInfo;
+              if (cur === null || cur === Py_None) {
+                throw newExceptionMsg(PyExc_RuntimeError, 'No active exception to reraise');
+              }
+              throw new Reraise(cur as PyBaseException, lasti);
+            }
+            let cause: PyObject | null = null;
+            if (oparg === 2) cause = stack[--sp] as PyObject;
+            const exc = makeRaisable(interp, stack[--sp] as PyObject, 'exceptions');
+            if (cause !== null) {
+              if (cause === Py_None) {
+                exc.cause = null;
+              } else {
+                exc.cause = makeRaisable(interp, cause, 'exception causes');
+              }
+              exc.suppress_context = true;
+            }
+            chainContext(exc, interp.excInfo);
+            (exc as unknown as { raised?: boolean }).raised = true;
+            throw exc;
+          }
+          case Op.PUSH_EXC_INFO: {
+            // PUSH_EXC_INFO: exc = pop(); push(current handled exception); push(exc); handle exc
+            const exc = stack[sp - 1] as PyObject;
+            stack[sp - 1] = interp.excInfo ?? Py_None;
+            stack[sp++] = exc;
+            interp.excInfo = exc;
+            continue;
+          }
+          case Op.POP_EXCEPT: {
+            // POP_EXCEPT: the handled exception becomes pop() again
+            const v = stack[--sp] as PyObject;
+            interp.excInfo = v === Py_None ? null : v;
+            stack[sp] = null;
+            continue;
+          }
+          case Op.RERAISE: {
+            // RERAISE n: exc = pop(); if n: restore lasti from stack[-n]; raise exc
+            const exc = stack[--sp] as PyBaseException;
+            // The frame's lasti goes back to where the exception first happened (for the
+            // traceback and the next handler's pushed lasti); the handler search itself
+            // starts here, at the RERAISE (exception_unwind uses INSTR_OFFSET()).
+            f.lasti = oparg ? Number((stack[sp - oparg] as PyLong).value) : lasti;
+            throw new Reraise(exc, lasti);
+          }
+          case Op.CHECK_EXC_MATCH: {
+            // CHECK_EXC_MATCH: match = pop(); push(isinstance(stack[-1], match))
+            const match = stack[sp - 1] as PyObject;
+            checkExceptClass(match);
+            stack[sp - 1] = exceptionMatches(stack[sp - 2] as PyObject, match) ? Py_True
+              : Py_False;
+            continue;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            stack[sp++] = PyExc_AssertionError;
+            continue;
+
+          // --- imports ----------------------------------------------------------------------
+          case Op.IMPORT_NAME: {
+            // IMPORT_NAME i: fromlist = pop(); level = pop(); push(__import__(co_names[i], ...))
+            const fromlist = stack[--sp] as PyObject;
+            const level = stack[--sp] as PyLong;
+            f.lasti = lasti;
+            f.sp = sp;
+            stack[sp++] = importName(interp, f, exec.names[oparg], fromlist, Number(level.value));
+            continue;
+          }
+          case Op.IMPORT_FROM:
+            // IMPORT_FROM i: push(getattr(stack[-1], co_names[i])) or ImportError
+            f.lasti = lasti;
+            stack[sp] = importFrom(interp, stack[sp - 1] as PyObject, exec.names[oparg]);
+            sp++;
+            continue;
+          case Op.CALL_INTRINSIC_1: {
+            f.lasti = lasti;
+            const v = stack[sp - 1] as PyObject;
+            if (oparg === 2) {
+              // INTRINSIC_IMPORT_STAR
+              importStar(interp, f, v);
+              stack[sp - 1] = Py_None;
+            } else if (oparg === 5) {
+              // INTRINSIC_UNARY_POSITIVE
+              stack[sp - 1] = hooks.unaryOp(v, 2);
+            } else if (oparg === 6 && v instanceof PyTuple) {
+              stack[sp - 1] = v;
+            } else {
+              const h = interp.intrinsics1[oparg];
+              if (h === undefined) {
+                throw newExceptionMsg(PyExc_SystemError,
+                  `CALL_INTRINSIC_1 ${oparg} arrives in a later lecture`);
+              }
+              stack[sp - 1] = h(interp, v);
+            }
+            continue;
+          }
+
+          case TRAP_OPCODE:
+            // An instruction this VM has not learnt yet (see lecture.ts).
+            throw trapError(exec, lasti);
+
+          default: {
+            // An instruction a later lecture defines through `Lecture.handlers`.
+            const h = interp.handlers[op];
+            if (h === null) {
+              throw newExceptionMsg(PyExc_SystemError, `unknown opcode ${op}`);
+            }
+            f.lasti = lasti;
+            f.ip = ip + cacheSize[op];
+            f.sp = sp;
+            sp = h(interp, f, oparg, sp);
+            ip = f.ip;
+            const nf = interp.pendingFrame;
+            if (nf !== null) {
+              // The handler asks for a Python frame to run inline (e.g. a generator's body).
+              interp.pendingFrame = null;
+              if (interp.pyRemaining <= 0) {
+                interp.stackTop = nf.base;
+                throw newExceptionMsg(PyExc_RecursionError, 'maximum recursion depth exceeded');
+              }
+              interp.pyRemaining--;
+              f.sp = sp;
+              nf.previous = f;
+              f = nf;
+              interp.currentFrame = f;
+              exec = f.exec;
+              instrs = exec.instrs;
+              consts = exec.consts;
+              base = f.base;
+              sp = f.sp;
+              ip = f.ip;
+            }
+            continue;
+          }
+        }
+      }
+    } catch (e) {
+      // error: the instruction at `lasti` of frame `f` raised.
+      let exc: PyBaseException;
+      let addTb = true;
+      let at = lasti;
+      if (e instanceof Reraise) {
+        exc = e.exc;
+        addTb = false;
+        at = e.at;
+      } else {
+        f.lasti = lasti;
+        exc = asPyException(e);
+        if (exc.traceback === null && exc.context === null && !(exc as { raised?: boolean }).raised) {
+          // Raised by host code just now: chain the exception being handled (_PyErr_SetObject).
+          chainContext(exc, interp.excInfo);
+        }
+      }
+      const nf = exceptionUnwind(interp, f, exc, addTb, at);
+      if (nf === null) throw exc;
+      f = nf;
+      interp.currentFrame = f;
+      exec = f.exec;
+      instrs = exec.instrs;
+      consts = exec.consts;
+      base = f.base;
+      sp = f.sp;
+      ip = f.ip;
+    }
+  }
+}
+
+function storeMapping(loc: PyObject | null, exec: CodeExec, i: number, v: PyObject): void {
+  if (loc === null) {
+    throw newExceptionMsg(PyExc_SystemError, `no locals found when storing '${exec.names[i]}'`);
+  }
+  const mp = loc.ob_type.tp_as_mapping;
+  if (mp === null || mp.mp_ass_subscript === null) {
+    throw newExceptionMsg(PyExc_SystemError, `no locals found when storing '${exec.names[i]}'`);
+  }
+  mp.mp_ass_subscript(loc, exec.nameObjs[i], v);
+}
+
+/** What LOAD_GLOBAL remembers: the entry it found and the dict versions it found it under. */
+interface GlobalCache {
+  globals: PyDict;
+  gver: number;
+  bver: number;
+  entry: DictEntry;
+}
+
+function loadGlobalSlow(exec: CodeExec, lasti: number, g: PyDict, builtins: PyObject,
+  ni: number): PyObject {
+  const name = exec.names[ni];
+  let e = g.map.get(name);
+  if (e === undefined && builtins instanceof PyDict) e = builtins.map.get(name);
+  if (e === undefined) {
+    if (!(builtins instanceof PyDict)) {
+      const v = mappingGet(builtins, name, exec.nameObjs[ni]);
+      if (v !== null) return v;
+    }
+    throw nameError(name);
+  }
+  if (builtins instanceof PyDict) {
+    exec.cache[lasti] = { globals: g, gver: g.version, bver: builtins.version, entry: e };
+  }
+  return e.value;
+}
+
+/**
+ * Quicken a BINARY_OP whose operands are two ints or two floats, once int's (or float's)
+ * slot exists on this VM. @see Python/specialize.c _Py_Specialize_BinaryOp
+ */
+function specializeBinaryOp(exec: CodeExec, i: number, lhs: PyObject, oparg: number): void {
+  exec.counters[i] = 1;
+  const t = lhs.ob_type;
+  const nb = t.tp_as_number;
+  if (nb === null) return;
+  let sop = 0;
+  if (t === PyLong_Type) {
+    if (oparg === 0 || oparg === 13) sop = nb.nb_add !== null ? Op.BINARY_OP_ADD_INT : 0;
+    else if (oparg === 10 || oparg === 23) sop = nb.nb_subtract !== null ? Op.BINARY_OP_SUBTRACT_INT : 0;
+    else if (oparg === 5 || oparg === 18) sop = nb.nb_multiply !== null ? Op.BINARY_OP_MULTIPLY_INT : 0;
+  } else if (t === PyFloat_Type) {
+    if (oparg === 0 || oparg === 13) sop = nb.nb_add !== null ? Op.BINARY_OP_ADD_FLOAT : 0;
+    else if (oparg === 10 || oparg === 23) sop = nb.nb_subtract !== null ? Op.BINARY_OP_SUBTRACT_FLOAT : 0;
+    else if (oparg === 5 || oparg === 18) sop = nb.nb_multiply !== null ? Op.BINARY_OP_MULTIPLY_FLOAT : 0;
+  }
+  if (sop !== 0) exec.specialize(i, sop);
+}
+
+function specializeCompare(exec: CodeExec, i: number): void {
+  exec.counters[i] = 1;
+  if (PyLong_Type.tp_richcompare === null) return;
+  exec.specialize(i, Op.COMPARE_OP_INT);
+}
+
+/**
+ * Call anything from host code or a generic call site: Python functions run in a nested
+ * loop (a host boundary), everything else through the `call` hook.
+ * @see Objects/call.c PyObject_Vectorcall
+ */
+export function callAny(interp: Interpreter, callable: PyObject, args: PyObject[],
+  kwnames: string[] | null): PyObject {
+  if (callable instanceof PyFunction) return callFunction(interp, callable, args, kwnames);
+  return interp.hooks.call(callable, args, kwnames);
+}
+
+void PyTuple_Type; void PyExc_AttributeError; void newException;

@@ -1,0 +1,775 @@
+// Mirrors CPython 3.13's Python/ast_opt.c: constant folding on the AST before the symbol
+// table is built. It owns the folding arithmetic on bare constants (it must not depend on
+// the lectures' number protocol), the size limits that keep folded constants small, `%`
+// formatting turned into f-strings, `in [..]` -> tuple/frozenset, and `__debug__`.
+
+import type { PyObject } from '../object.js';
+import { Py_None } from '../objects/noneobject.js';
+import { PyLong_Type, PyLong, newInt } from '../objects/longobject.js';
+import { PyBool_Type, Py_True, Py_False } from '../objects/boolobject.js';
+import { PyFloat_Type, PyFloat, newFloat } from '../objects/floatobject.js';
+import { PyComplex_Type, PyComplex, newComplex } from '../objects/complexobject.js';
+import { PyUnicode_Type, PyUnicode, newStr } from '../objects/unicodeobject.js';
+import { PyBytes_Type, PyBytes, newBytes } from '../objects/bytesobject.js';
+import { PyTuple_Type, PyTuple, newTuple } from '../objects/tupleobject.js';
+import { newFrozenSet } from '../objects/setobject.js';
+import { constIsTrue } from './flowgraph-consts.js';
+import * as A from './ast.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type N = any;
+
+const MAX_INT_SIZE = 128; // bits
+const MAX_COLLECTION_SIZE = 256; // items
+const MAX_STR_SIZE = 4096; // characters
+const MAX_TOTAL_ITEMS = 1024; // including nested collections
+
+const CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+/** "No fold": what CPython gets when the operation raises (the error is dropped). */
+const FAIL: null = null;
+type R = PyObject | null;
+
+// ---- the constants' arithmetic ----
+
+function isInt(o: PyObject): boolean { return o.ob_type === PyLong_Type || o.ob_type === PyBool_Type; }
+function isFloat(o: PyObject): boolean { return o.ob_type === PyFloat_Type; }
+function isComplex(o: PyObject): boolean { return o.ob_type === PyComplex_Type; }
+function isStr(o: PyObject): boolean { return o.ob_type === PyUnicode_Type; }
+function isBytes(o: PyObject): boolean { return o.ob_type === PyBytes_Type; }
+function isTuple(o: PyObject): boolean { return o.ob_type === PyTuple_Type; }
+
+function big(o: PyObject): bigint {
+  const v = (o as PyLong).value;
+  return typeof v === 'number' ? BigInt(v) : v;
+}
+
+function mkInt(v: bigint): PyObject { return newInt(v); }
+
+function numBits(v: bigint): number {
+  if (v < 0n) v = -v;
+  return v === 0n ? 0 : v.toString(2).length;
+}
+
+/** int -> float, or null when too large (OverflowError). */
+function intToDouble(v: bigint): number | null {
+  const d = Number(v);
+  return Number.isFinite(d) ? d : null;
+}
+
+/** A number's value as a double, or null. */
+function asDouble(o: PyObject): number | null {
+  if (isFloat(o)) return (o as PyFloat).value;
+  if (isInt(o)) return intToDouble(big(o));
+  return null;
+}
+
+function asComplex(o: PyObject): [number, number] | null {
+  if (isComplex(o)) return [(o as PyComplex).real, (o as PyComplex).imag];
+  const d = asDouble(o);
+  return d === null ? null : [d, 0];
+}
+
+/** Python's int floor division and modulo. */
+function floorDivMod(a: bigint, b: bigint): [bigint, bigint] {
+  let q = a / b;
+  let r = a % b;
+  if (r !== 0n && ((r < 0n) !== (b < 0n))) { q -= 1n; r += b; }
+  return [q, r];
+}
+
+/** Correctly rounded int / int. @see Objects/longobject.c long_true_divide */
+function intTrueDivide(a: bigint, b: bigint): number | null {
+  const MAX = 9007199254740992n;
+  if (a > -MAX && a < MAX && b > -MAX && b < MAX) return Number(a) / Number(b);
+  const neg = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  // Scale so the quotient has at least 66 bits, then let BigInt->Number round it, with
+  // the remainder folded into a sticky bit.
+  const shift = Math.max(0, 66 - (numBits(a) - numBits(b)));
+  let q = (a << BigInt(shift)) / b;
+  const r = (a << BigInt(shift)) % b;
+  if (r !== 0n) q |= 1n;
+  let d = Number(q);
+  let s = shift;
+  while (s > 0) { const k = Math.min(s, 1000); d /= 2 ** k; s -= k; }
+  if (!Number.isFinite(d)) return null;
+  return neg ? -d : d;
+}
+
+function floatRem(vx: number, wx: number): number {
+  let mod = vx % wx;
+  if (mod) {
+    if ((wx < 0) !== (mod < 0)) mod += wx;
+  } else {
+    mod = wx < 0 ? -0 : 0;
+  }
+  return mod;
+}
+
+function floatFloorDiv(vx: number, wx: number): number {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1.0; }
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = (vx / wx) < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  }
+  return floordiv;
+}
+
+function complexQuot(ar: number, ai: number, br: number, bi: number): [number, number] | null {
+  const absBr = Math.abs(br), absBi = Math.abs(bi);
+  if (absBr >= absBi) {
+    if (absBr === 0) return null; // ZeroDivisionError
+    const ratio = bi / br;
+    const denom = br + bi * ratio;
+    return [(ar + ai * ratio) / denom, (ai - ar * ratio) / denom];
+  }
+  if (absBi >= absBr) {
+    const ratio = br / bi;
+    const denom = br * ratio + bi;
+    return [(ar * ratio + ai) / denom, (ai * ratio - ar) / denom];
+  }
+  return [NaN, NaN];
+}
+
+function floatPow(x: number, y: number): number | null {
+  if (y === 0) return 1.0;
+  if (Number.isNaN(x)) return y === 0 ? 1.0 : x;
+  if (Number.isNaN(y)) return x === 1.0 ? 1.0 : y;
+  if (x === 0 && y < 0) return null; // ZeroDivisionError
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && Math.floor(y) !== y) {
+    return null; // the result would be complex: leave it to run time
+  }
+  if (x === -1 && !Number.isFinite(y)) return 1.0;
+  if (x === 1) return 1.0;
+  const r = Math.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) return null;
+  return r;
+}
+
+/** The arithmetic of one binary operator on two constants; null when it would raise. */
+function numberBinop(op: string, v: PyObject, w: PyObject): R {
+  if (isInt(v) && isInt(w)) {
+    const a = big(v), b = big(w);
+    const bothBool = v.ob_type === PyBool_Type && w.ob_type === PyBool_Type;
+    switch (op) {
+      case 'Add': return mkInt(a + b);
+      case 'Sub': return mkInt(a - b);
+      case 'Mult': return mkInt(a * b);
+      case 'Div': { const d = b === 0n ? null : intTrueDivide(a, b); return d === null ? FAIL : newFloat(d); }
+      case 'FloorDiv': return b === 0n ? FAIL : mkInt(floorDivMod(a, b)[0]);
+      case 'Mod': return b === 0n ? FAIL : mkInt(floorDivMod(a, b)[1]);
+      case 'Pow':
+        if (b < 0n) {
+          const x = intToDouble(a), y = intToDouble(b);
+          if (x === null || y === null) return FAIL;
+          const r = floatPow(x, y);
+          return r === null ? FAIL : newFloat(r);
+        }
+        return mkInt(a ** b);
+      case 'LShift': return b < 0n ? FAIL : mkInt(a << b);
+      case 'RShift': return b < 0n ? FAIL : mkInt(b > 100000n ? (a < 0n ? -1n : 0n) : a >> b);
+      case 'BitOr': return bothBool ? ((a | b) ? Py_True : Py_False) : mkInt(a | b);
+      case 'BitXor': return bothBool ? ((a ^ b) ? Py_True : Py_False) : mkInt(a ^ b);
+      case 'BitAnd': return bothBool ? ((a & b) ? Py_True : Py_False) : mkInt(a & b);
+    }
+    return FAIL;
+  }
+  if ((isInt(v) || isFloat(v)) && (isInt(w) || isFloat(w))) {
+    const x = asDouble(v), y = asDouble(w);
+    if (x === null || y === null) return FAIL;
+    switch (op) {
+      case 'Add': return newFloat(x + y);
+      case 'Sub': return newFloat(x - y);
+      case 'Mult': return newFloat(x * y);
+      case 'Div': return y === 0 ? FAIL : newFloat(x / y);
+      case 'FloorDiv': return y === 0 ? FAIL : newFloat(floatFloorDiv(x, y));
+      case 'Mod': return y === 0 ? FAIL : newFloat(floatRem(x, y));
+      case 'Pow': { const r = floatPow(x, y); return r === null ? FAIL : newFloat(r); }
+    }
+    return FAIL;
+  }
+  if ((isComplex(v) || isComplex(w))) {
+    const p = asComplex(v), q = asComplex(w);
+    if (p === null || q === null) return FAIL;
+    const [a, b] = p, [c, d] = q;
+    switch (op) {
+      case 'Add': return newComplex(a + c, b + d);
+      case 'Sub': return newComplex(a - c, b - d);
+      case 'Mult': return newComplex(a * c - b * d, a * d + b * c);
+      case 'Div': { const r = complexQuot(a, b, c, d); return r === null ? FAIL : newComplex(r[0], r[1]); }
+    }
+    return FAIL; // complex ** is left to run time
+  }
+  return FAIL;
+}
+
+function seqConcat(v: PyObject, w: PyObject): R {
+  if (isStr(v) && isStr(w)) return newStr((v as PyUnicode).value + (w as PyUnicode).value);
+  if (isBytes(v) && isBytes(w)) {
+    const a = (v as PyBytes).value, b = (w as PyBytes).value;
+    const r = new Uint8Array(a.length + b.length);
+    r.set(a); r.set(b, a.length);
+    return newBytes(r);
+  }
+  if (isTuple(v) && isTuple(w)) return newTuple([...(v as PyTuple).items, ...(w as PyTuple).items]);
+  return FAIL;
+}
+
+function strLen(o: PyObject): number {
+  if (isStr(o)) {
+    let n = 0;
+    for (const _ of (o as PyUnicode).value) n++;
+    return n;
+  }
+  return (o as PyBytes).value.length;
+}
+
+function seqRepeat(seq: PyObject, n: bigint): R {
+  const k = n < 0n ? 0 : Number(n);
+  if (isStr(seq)) return newStr((seq as PyUnicode).value.repeat(k));
+  if (isBytes(seq)) {
+    const b = (seq as PyBytes).value;
+    const r = new Uint8Array(b.length * k);
+    for (let i = 0; i < k; i++) r.set(b, i * b.length);
+    return newBytes(r);
+  }
+  if (isTuple(seq)) {
+    const items = (seq as PyTuple).items;
+    const out: PyObject[] = [];
+    for (let i = 0; i < k; i++) out.push(...items);
+    return newTuple(out);
+  }
+  return FAIL;
+}
+
+/** @see Python/ast_opt.c check_complexity */
+function checkComplexity(o: PyObject, limit: number): number {
+  if (isTuple(o)) {
+    const items = (o as PyTuple).items;
+    limit -= items.length;
+    for (let i = 0; limit >= 0 && i < items.length; i++) limit = checkComplexity(items[i], limit);
+  }
+  return limit;
+}
+
+/** @see Python/ast_opt.c safe_multiply */
+function safeMultiply(v: PyObject, w: PyObject): R {
+  if (isInt(v) && isInt(w)) {
+    const a = big(v), b = big(w);
+    if (a !== 0n && b !== 0n && numBits(a) + numBits(b) > MAX_INT_SIZE) return FAIL;
+  } else if (isInt(v) && isTuple(w)) {
+    const size = (w as PyTuple).items.length;
+    if (size) {
+      const n = big(v);
+      if (n < 0n || n > BigInt(Math.floor(MAX_COLLECTION_SIZE / size))) return FAIL;
+      if (n && checkComplexity(w, Math.floor(MAX_TOTAL_ITEMS / Number(n))) < 0) return FAIL;
+    }
+    return seqRepeat(w, big(v));
+  } else if (isInt(v) && (isStr(w) || isBytes(w))) {
+    const size = strLen(w);
+    if (size) {
+      const n = big(v);
+      if (n < 0n || n > BigInt(Math.floor(MAX_STR_SIZE / size))) return FAIL;
+    }
+    return seqRepeat(w, big(v));
+  } else if (isInt(w) && (isTuple(v) || isStr(v) || isBytes(v))) {
+    return safeMultiply(w, v);
+  }
+  return numberBinop('Mult', v, w);
+}
+
+/** @see Python/ast_opt.c safe_power */
+function safePower(v: PyObject, w: PyObject): R {
+  if (isInt(v) && isInt(w)) {
+    const a = big(v), b = big(w);
+    if (a !== 0n && b > 0n) {
+      if (BigInt(numBits(a)) * b > BigInt(MAX_INT_SIZE)) return FAIL;
+    }
+  }
+  return numberBinop('Pow', v, w);
+}
+
+/** @see Python/ast_opt.c safe_lshift */
+function safeLshift(v: PyObject, w: PyObject): R {
+  if (isInt(v) && isInt(w)) {
+    const a = big(v), b = big(w);
+    if (a !== 0n && b !== 0n) {
+      if (b < 0n) return FAIL;
+      if (b > BigInt(MAX_INT_SIZE) || BigInt(numBits(a)) > BigInt(MAX_INT_SIZE) - b) return FAIL;
+    }
+  }
+  return numberBinop('LShift', v, w);
+}
+
+function binop(op: string, lv: PyObject, rv: PyObject): R {
+  switch (op) {
+    case 'Add': return isInt(lv) || isFloat(lv) || isComplex(lv) ? numberBinop(op, lv, rv)
+      : seqConcat(lv, rv);
+    case 'Sub': case 'Div': case 'FloorDiv': case 'RShift': case 'BitOr': case 'BitXor':
+    case 'BitAnd':
+      return numberBinop(op, lv, rv);
+    case 'Mult': return safeMultiply(lv, rv);
+    case 'Mod': return isStr(lv) || isBytes(lv) ? FAIL : numberBinop(op, lv, rv);
+    case 'Pow': return safePower(lv, rv);
+    case 'LShift': return safeLshift(lv, rv);
+  }
+  return FAIL; // MatMult: no constant implements it
+}
+
+function unaryop(op: string, v: PyObject): R {
+  switch (op) {
+    case 'Not': return constIsTrue(v) ? Py_False : Py_True;
+    case 'Invert': return isInt(v) ? mkInt(-big(v) - 1n) : FAIL;
+    case 'UAdd':
+      if (isInt(v)) return mkInt(big(v));
+      if (isFloat(v) || isComplex(v)) return v;
+      return FAIL;
+    case 'USub':
+      if (isInt(v)) return mkInt(-big(v));
+      if (isFloat(v)) return newFloat(-(v as PyFloat).value);
+      if (isComplex(v)) return newComplex(-(v as PyComplex).real, -(v as PyComplex).imag);
+      return FAIL;
+  }
+  return FAIL;
+}
+
+/** `constant[constant]` for str, bytes and tuple with an int index. */
+function subscr(v: PyObject, idx: PyObject): R {
+  if (!isInt(idx)) return FAIL;
+  let i = big(idx);
+  if (isStr(v)) {
+    const cps = [...(v as PyUnicode).value];
+    if (i < 0n) i += BigInt(cps.length);
+    if (i < 0n || i >= BigInt(cps.length)) return FAIL;
+    return newStr(cps[Number(i)]);
+  }
+  if (isBytes(v)) {
+    const b = (v as PyBytes).value;
+    if (i < 0n) i += BigInt(b.length);
+    if (i < 0n || i >= BigInt(b.length)) return FAIL;
+    return newInt(b[Number(i)]);
+  }
+  if (isTuple(v)) {
+    const items = (v as PyTuple).items;
+    if (i < 0n) i += BigInt(items.length);
+    if (i < 0n || i >= BigInt(items.length)) return FAIL;
+    return items[Number(i)];
+  }
+  return FAIL;
+}
+
+// ---- the tree walk ----
+
+function makeConst(node: N, val: R): N {
+  if (val === null) return node;
+  return new A.Constant(val, null, node.lineno, node.col_offset, node.end_lineno,
+    node.end_col_offset);
+}
+
+function hasStarred(elts: N[]): boolean {
+  for (const e of elts) if (e._type === 'Starred') return true;
+  return false;
+}
+
+function makeConstTuple(elts: N[]): PyObject | null {
+  for (const e of elts) if (e._type !== 'Constant') return null;
+  return newTuple(elts.map((e) => e.value));
+}
+
+// ---- `'%s' % (a,)` as an f-string ----
+
+const F_LJUST = 1;
+const MAXDIGITS = 3;
+
+function parseLiteral(fmt: string[], pos: { p: number }): N {
+  const start = pos.p;
+  let p = start;
+  let hasPercents = false;
+  while (p < fmt.length) {
+    if (fmt[p] !== '%') p++;
+    else if (p + 1 < fmt.length && fmt[p + 1] === '%') { hasPercents = true; p += 2; }
+    else break;
+  }
+  pos.p = p;
+  if (p === start) return null;
+  let s = fmt.slice(start, p).join('');
+  if (hasPercents) s = s.split('%%').join('%');
+  return new A.Constant(newStr(s), null, -1, -1, -1, -1);
+}
+
+function parseFormat(fmt: string[], pos: { p: number }, arg: N): N {
+  let p = pos.p;
+  let flags = 0, width = -1, prec = -1;
+  let ch = '';
+  const next = (): boolean => {
+    if (p >= fmt.length) return false;
+    ch = fmt[p++];
+    return true;
+  };
+  for (;;) {
+    if (!next()) return null;
+    if (ch === '-') { flags |= F_LJUST; continue; }
+    if (ch === '+' || ch === ' ' || ch === '#' || ch === '0') continue;
+    break;
+  }
+  if (ch >= '0' && ch <= '9') {
+    width = 0;
+    let digits = 0;
+    while (ch >= '0' && ch <= '9') {
+      width = width * 10 + (ch.charCodeAt(0) - 48);
+      if (!next()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  if (ch === '.') {
+    if (!next()) return null;
+    prec = 0;
+    let digits = 0;
+    while (ch >= '0' && ch <= '9') {
+      prec = prec * 10 + (ch.charCodeAt(0) - 48);
+      if (!next()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  pos.p = p;
+  if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
+  let spec = '';
+  if (!(flags & F_LJUST) && width > 0) spec += '>';
+  if (width >= 0) spec += String(width);
+  if (prec >= 0) spec += '.' + String(prec);
+  const formatSpec = spec !== ''
+    ? new A.Constant(newStr(spec), null, -1, -1, -1, -1) : null;
+  return new A.FormattedValue(arg, ch.charCodeAt(0), formatSpec as N, arg.lineno, arg.col_offset,
+    arg.end_lineno, arg.end_col_offset);
+}
+
+/** @see Python/ast_opt.c optimize_format */
+function optimizeFormat(node: N, fmtObj: PyUnicode, elts: N[]): N {
+  const fmt = [...fmtObj.value];
+  const pos = { p: 0 };
+  let cnt = 0;
+  const seq: N[] = [];
+  for (;;) {
+    const lit = parseLiteral(fmt, pos);
+    if (lit !== null) seq.push(lit);
+    if (pos.p >= fmt.length) break;
+    if (cnt >= elts.length) return node; // more format units than items
+    pos.p++;
+    const expr = parseFormat(fmt, pos, elts[cnt]);
+    cnt++;
+    if (expr === null) return node;
+    seq.push(expr);
+  }
+  if (cnt < elts.length) return node; // more items than format units
+  return new A.JoinedStr(seq, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+}
+
+/** The AST optimiser's state; CPython's `_PyASTOptimizeState`. */
+class AstOptimizer {
+  constructor(public optimize: number, public features: number) {}
+
+  get futureAnnotations(): boolean { return (this.features & CO_FUTURE_ANNOTATIONS) !== 0; }
+
+  exprs(es: N[]): void {
+    for (let i = 0; i < es.length; i++) if (es[i] !== null) es[i] = this.expr(es[i]);
+  }
+
+  opt(e: N): N { return e === null ? null : this.expr(e); }
+
+  expr(e: N): N {
+    switch (e._type) {
+      case 'BoolOp': this.exprs(e.values); return e;
+      case 'BinOp':
+        e.left = this.expr(e.left);
+        e.right = this.expr(e.right);
+        return this.foldBinop(e);
+      case 'UnaryOp':
+        e.operand = this.expr(e.operand);
+        return this.foldUnaryop(e);
+      case 'Lambda':
+        this.arguments(e.args);
+        e.body = this.expr(e.body);
+        return e;
+      case 'IfExp':
+        e.test = this.expr(e.test); e.body = this.expr(e.body); e.orelse = this.expr(e.orelse);
+        return e;
+      case 'Dict': this.exprs(e.keys); this.exprs(e.values); return e;
+      case 'Set': this.exprs(e.elts); return e;
+      case 'ListComp': case 'SetComp': case 'GeneratorExp':
+        e.elt = this.expr(e.elt);
+        for (const g of e.generators) this.comprehension(g);
+        return e;
+      case 'DictComp':
+        e.key = this.expr(e.key);
+        e.value = this.expr(e.value);
+        for (const g of e.generators) this.comprehension(g);
+        return e;
+      case 'Await': case 'YieldFrom': e.value = this.expr(e.value); return e;
+      case 'Yield': e.value = this.opt(e.value); return e;
+      case 'Compare': {
+        e.left = this.expr(e.left);
+        this.exprs(e.comparators);
+        // `x in [a, b]` / `x in {a, b}`: a tuple or frozenset constant.
+        const i = e.ops.length - 1;
+        const op = e.ops[i]._type;
+        if (op === 'In' || op === 'NotIn') e.comparators[i] = this.foldIter(e.comparators[i]);
+        return e;
+      }
+      case 'Call':
+        e.func = this.expr(e.func);
+        this.exprs(e.args);
+        for (const k of e.keywords) k.value = this.expr(k.value);
+        return e;
+      case 'FormattedValue':
+        e.value = this.expr(e.value);
+        e.format_spec = this.opt(e.format_spec);
+        return e;
+      case 'JoinedStr': this.exprs(e.values); return e;
+      case 'Attribute': e.value = this.expr(e.value); return e;
+      case 'Subscript': {
+        e.value = this.expr(e.value);
+        e.slice = this.expr(e.slice);
+        if (e.ctx._type !== 'Load' || e.value._type !== 'Constant' || e.slice._type !== 'Constant') {
+          return e;
+        }
+        return makeConst(e, subscr(e.value.value, e.slice.value));
+      }
+      case 'Starred': e.value = this.expr(e.value); return e;
+      case 'Slice':
+        e.lower = this.opt(e.lower); e.upper = this.opt(e.upper); e.step = this.opt(e.step);
+        return e;
+      case 'List': this.exprs(e.elts); return e;
+      case 'Tuple':
+        this.exprs(e.elts);
+        if (e.ctx._type !== 'Load') return e;
+        return makeConst(e, makeConstTuple(e.elts));
+      case 'Name':
+        if (e.ctx._type === 'Load' && e.id === '__debug__') {
+          return makeConst(e, this.optimize ? Py_False : Py_True);
+        }
+        return e;
+      case 'NamedExpr': e.value = this.expr(e.value); return e;
+      default: return e;
+    }
+  }
+
+  foldUnaryop(node: N): N {
+    const arg = node.operand;
+    if (arg._type !== 'Constant') {
+      // `not (a is b)` -> `a is not b`, and the like; == and < are not safely invertible.
+      if (node.op._type === 'Not' && arg._type === 'Compare' && arg.ops.length === 1) {
+        const inv: Record<string, string> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
+        const to = inv[arg.ops[0]._type];
+        if (to !== undefined) {
+          arg.ops[0] = cmpopSingleton(to);
+          return arg;
+        }
+      }
+      return node;
+    }
+    return makeConst(node, unaryop(node.op._type, arg.value));
+  }
+
+  foldBinop(node: N): N {
+    const lhs = node.left, rhs = node.right;
+    if (lhs._type !== 'Constant') return node;
+    const lv = lhs.value;
+    if (node.op._type === 'Mod' && rhs._type === 'Tuple' && isStr(lv) && !hasStarred(rhs.elts)) {
+      return optimizeFormat(node, lv, rhs.elts);
+    }
+    if (rhs._type !== 'Constant') return node;
+    return makeConst(node, binop(node.op._type, lv, rhs.value));
+  }
+
+  /** A list or set display being iterated or tested becomes a tuple or frozenset. */
+  foldIter(arg: N): N {
+    let val: PyObject | null;
+    if (arg._type === 'List') {
+      if (hasStarred(arg.elts)) return arg;
+      arg = new A.Tuple(arg.elts, arg.ctx, arg.lineno, arg.col_offset, arg.end_lineno,
+        arg.end_col_offset);
+      val = makeConstTuple(arg.elts);
+    } else if (arg._type === 'Set') {
+      const t = makeConstTuple(arg.elts);
+      val = t === null ? null : newFrozenSet((t as PyTuple).items) as unknown as PyObject;
+    } else {
+      return arg;
+    }
+    return makeConst(arg, val);
+  }
+
+  comprehension(g: N): void {
+    g.target = this.expr(g.target);
+    g.iter = this.expr(g.iter);
+    this.exprs(g.ifs);
+    g.iter = this.foldIter(g.iter);
+  }
+
+  arg(a: N): void {
+    if (a !== null && !this.futureAnnotations) a.annotation = this.opt(a.annotation);
+  }
+
+  arguments(a: N): void {
+    for (const x of a.posonlyargs) this.arg(x);
+    for (const x of a.args) this.arg(x);
+    this.arg(a.vararg);
+    for (const x of a.kwonlyargs) this.arg(x);
+    this.exprs(a.kw_defaults);
+    this.arg(a.kwarg);
+    this.exprs(a.defaults);
+  }
+
+  typeParams(tps: N[]): void {
+    for (const tp of tps) {
+      if (tp._type === 'TypeVar') tp.bound = this.opt(tp.bound);
+      tp.default_value = this.opt(tp.default_value);
+    }
+  }
+
+  pattern(p: N): void {
+    switch (p._type) {
+      case 'MatchValue': p.value = this.expr(p.value); break;
+      case 'MatchSequence': for (const q of p.patterns) this.pattern(q); break;
+      case 'MatchMapping':
+        this.exprs(p.keys);
+        for (const q of p.patterns) this.pattern(q);
+        break;
+      case 'MatchClass':
+        p.cls = this.expr(p.cls);
+        for (const q of p.patterns) this.pattern(q);
+        for (const q of p.kwd_patterns) this.pattern(q);
+        break;
+      case 'MatchAs': if (p.pattern !== null) this.pattern(p.pattern); break;
+      case 'MatchOr': for (const q of p.patterns) this.pattern(q); break;
+    }
+  }
+
+  /** A body whose first statement folds into a string must not gain a docstring. */
+  body(stmts: N[]): void {
+    const hadDoc = isDocstring(stmts);
+    this.stmts(stmts);
+    if (!hadDoc && isDocstring(stmts)) {
+      const st = stmts[0];
+      st.value = new A.JoinedStr([st.value], st.lineno, st.col_offset, st.end_lineno,
+        st.end_col_offset);
+    }
+  }
+
+  stmts(ss: N[]): void {
+    for (const s of ss) this.stmt(s);
+  }
+
+  stmt(s: N): void {
+    switch (s._type) {
+      case 'FunctionDef': case 'AsyncFunctionDef':
+        this.typeParams(s.type_params);
+        this.arguments(s.args);
+        this.body(s.body);
+        this.exprs(s.decorator_list);
+        if (!this.futureAnnotations) s.returns = this.opt(s.returns);
+        break;
+      case 'ClassDef':
+        this.typeParams(s.type_params);
+        this.exprs(s.bases);
+        for (const k of s.keywords) k.value = this.expr(k.value);
+        this.body(s.body);
+        this.exprs(s.decorator_list);
+        break;
+      case 'Return': s.value = this.opt(s.value); break;
+      case 'Delete': this.exprs(s.targets); break;
+      case 'Assign': this.exprs(s.targets); s.value = this.expr(s.value); break;
+      case 'AugAssign': s.target = this.expr(s.target); s.value = this.expr(s.value); break;
+      case 'AnnAssign':
+        s.target = this.expr(s.target);
+        if (!this.futureAnnotations) s.annotation = this.expr(s.annotation);
+        s.value = this.opt(s.value);
+        break;
+      case 'TypeAlias':
+        s.name = this.expr(s.name);
+        this.typeParams(s.type_params);
+        s.value = this.expr(s.value);
+        break;
+      case 'For':
+        s.target = this.expr(s.target);
+        s.iter = this.expr(s.iter);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        s.iter = this.foldIter(s.iter);
+        break;
+      case 'AsyncFor':
+        s.target = this.expr(s.target);
+        s.iter = this.expr(s.iter);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        break;
+      case 'While': case 'If':
+        s.test = this.expr(s.test);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        break;
+      case 'With': case 'AsyncWith':
+        for (const it of s.items) {
+          it.context_expr = this.expr(it.context_expr);
+          it.optional_vars = this.opt(it.optional_vars);
+        }
+        this.stmts(s.body);
+        break;
+      case 'Raise': s.exc = this.opt(s.exc); s.cause = this.opt(s.cause); break;
+      case 'Try': case 'TryStar':
+        this.stmts(s.body);
+        for (const h of s.handlers) {
+          h.type = this.opt(h.type);
+          this.stmts(h.body);
+        }
+        this.stmts(s.orelse);
+        this.stmts(s.finalbody);
+        break;
+      case 'Assert': s.test = this.expr(s.test); s.msg = this.opt(s.msg); break;
+      case 'Expr': s.value = this.expr(s.value); break;
+      case 'Match':
+        s.subject = this.expr(s.subject);
+        for (const mc of s.cases) {
+          this.pattern(mc.pattern);
+          mc.guard = this.opt(mc.guard);
+          this.stmts(mc.body);
+        }
+        break;
+      default: break;
+    }
+  }
+}
+
+function isDocstring(stmts: N[]): boolean {
+  if (stmts.length === 0) return false;
+  const s = stmts[0];
+  return s._type === 'Expr' && s.value._type === 'Constant' && isStr(s.value.value);
+}
+
+const CMPOPS: Record<string, N> = { Is: A.Is, IsNot: A.IsNot, In: A.In, NotIn: A.NotIn };
+function cmpopSingleton(name: string): N {
+  return CMPOPS[name];
+}
+
+/**
+ * Folds constants in a module AST, in place (statement lists are edited; replaced
+ * expressions are re-linked into their parents).
+ * @see Python/ast_opt.c _PyAST_Optimize
+ */
+export function astOptimize(mod: N, optimize: number, features: number, _filename?: string,
+  _lines?: string[] | null): void {
+  const o = new AstOptimizer(optimize, features);
+  switch (mod._type) {
+    case 'Module': o.body(mod.body); break;
+    case 'Interactive': o.stmts(mod.body); break;
+    case 'Expression': mod.body = o.expr(mod.body); break;
+  }
+}

@@ -1,0 +1,146 @@
+// Mirrors what Python/flowgraph.c and Python/compile.c need to know about constants: their
+// truth value (PyObject_IsTrue on bare constants), the constant key that de-duplicates them
+// (_PyCode_ConstantKey) and the const cache (_PyCompile_ConstCacheMergeOne, add_const).
+
+import type { PyObject } from '../object.js';
+import { Py_None, Py_Ellipsis } from '../objects/noneobject.js';
+import { PyLong_Type, PyLong } from '../objects/longobject.js';
+import { PyBool_Type, Py_True, Py_False } from '../objects/boolobject.js';
+import { PyFloat_Type, PyFloat } from '../objects/floatobject.js';
+import { PyComplex_Type, PyComplex } from '../objects/complexobject.js';
+import { PyUnicode_Type, PyUnicode } from '../objects/unicodeobject.js';
+import { PyBytes_Type, PyBytes } from '../objects/bytesobject.js';
+import { PyTuple_Type, PyTuple, newTuple } from '../objects/tupleobject.js';
+import { PyFrozenSet_Type, PySetObject, newFrozenSet, setKeys } from '../objects/setobject.js';
+
+/**
+ * The compiler's const cache: one canonical object per constant key, shared by all code
+ * units of a compilation so equal constants are the same object.
+ * @see Python/compile.c c_const_cache
+ */
+export class ConstCache {
+  readonly canonical = new Map<string, PyObject>();
+  /** Keys already computed, by object (constants are immutable). */
+  readonly keys = new WeakMap<PyObject, string>();
+  private nextId = 0;
+  /** A key no other object shares (identity-keyed constants, NaNs). */
+  uniqueKey(o: PyObject): string {
+    let k = this.keys.get(o);
+    if (k === undefined) {
+      k = '#' + this.nextId++;
+      this.keys.set(o, k);
+    }
+    return k;
+  }
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function doubleBits(d: number): string {
+  f64[0] = d;
+  return u32[1].toString(16) + ':' + u32[0].toString(16);
+}
+
+/**
+ * A string that is equal for two constants exactly when their `_PyCode_ConstantKey`s are:
+ * type-sensitive (1, 1.0 and True differ), -0.0 apart from 0.0, NaNs equal only to
+ * themselves, tuples and frozensets by their items' keys, everything else by identity.
+ * @see Objects/codeobject.c _PyCode_ConstantKey
+ */
+export function constKey(cache: ConstCache, o: PyObject): string {
+  const known = cache.keys.get(o);
+  if (known !== undefined) return known;
+  let k: string;
+  const t = o.ob_type;
+  if (o === Py_None) k = 'N';
+  else if (o === Py_Ellipsis) k = 'E';
+  else if (t === PyLong_Type) k = 'i' + String((o as PyLong).value);
+  else if (t === PyBool_Type) k = o === Py_True ? 'b1' : 'b0';
+  else if (t === PyUnicode_Type) k = 's' + (o as PyUnicode).value;
+  else if (t === PyBytes_Type) k = 'y' + Array.from((o as PyBytes).value).join(',');
+  else if (t === PyFloat_Type) {
+    const v = (o as PyFloat).value;
+    k = v !== v ? cache.uniqueKey(o) : 'f' + doubleBits(v);
+  } else if (t === PyComplex_Type) {
+    const c = o as PyComplex;
+    k = c.real !== c.real || c.imag !== c.imag ? cache.uniqueKey(o)
+      : 'c' + doubleBits(c.real) + '/' + doubleBits(c.imag);
+  } else if (t === PyTuple_Type) {
+    k = 't(' + (o as PyTuple).items.map((x) => constKey(cache, x)).join('|') + ')';
+  } else if (t === PyFrozenSet_Type) {
+    const parts = setKeys(o as PySetObject).map((x) => constKey(cache, x)).sort();
+    k = 'z{' + parts.join('|') + '}';
+  } else {
+    k = cache.uniqueKey(o);
+  }
+  cache.keys.set(o, k);
+  return k;
+}
+
+/**
+ * The canonical object for `o`'s key, registering `o` if it is the first.
+ * @see Python/compile.c _PyCompile_ConstCacheMergeOne
+ */
+export function constCacheMerge(cache: ConstCache, o: PyObject): PyObject {
+  const k = constKey(cache, o);
+  const found = cache.canonical.get(k);
+  if (found !== undefined) return found;
+  cache.canonical.set(k, o);
+  return o;
+}
+
+/**
+ * The index of `newconst` in `consts`, appending it if not there. The search is by identity,
+ * after merging through the cache: the code generator's constants went through the same
+ * cache (see `seedConstCache`), so an equal constant is the same object.
+ * @see Python/flowgraph.c add_const
+ */
+export function addConst(newconst: PyObject, consts: PyObject[], cache: ConstCache): number {
+  const merged = constCacheMerge(cache, newconst);
+  for (let i = 0; i < consts.length; i++) if (consts[i] === merged) return i;
+  consts.push(merged);
+  return consts.length - 1;
+}
+
+/**
+ * Registers a unit's constants as canonical, as CPython's `_PyCompile_AddConst` does when the
+ * code generator adds them (equal constants of one unit are already one entry).
+ */
+export function seedConstCache(cache: ConstCache, consts: PyObject[]): void {
+  for (let i = 0; i < consts.length; i++) consts[i] = constCacheMerge(cache, consts[i]);
+}
+
+/**
+ * `PyObject_IsTrue` for the constant types the compiler builds.
+ * @see Objects/object.c PyObject_IsTrue
+ */
+export function constIsTrue(o: PyObject): boolean {
+  if (o === Py_None) return false;
+  if (o === Py_True) return true;
+  if (o === Py_False) return false;
+  const t = o.ob_type;
+  if (t === PyLong_Type) {
+    const v = (o as PyLong).value;
+    return typeof v === 'number' ? v !== 0 : v !== 0n;
+  }
+  if (t === PyFloat_Type) return (o as PyFloat).value !== 0;
+  if (t === PyComplex_Type) return (o as PyComplex).real !== 0 || (o as PyComplex).imag !== 0;
+  if (t === PyUnicode_Type) return (o as PyUnicode).value.length !== 0;
+  if (t === PyBytes_Type) return (o as PyBytes).value.length !== 0;
+  if (t === PyTuple_Type) return (o as PyTuple).items.length !== 0;
+  if (t === PyFrozenSet_Type) return (o as PySetObject).used !== 0;
+  return true; // Ellipsis, code objects and anything else without __bool__/__len__
+}
+
+export function isNoneConst(o: PyObject): boolean {
+  return o === Py_None;
+}
+export function boolConst(b: boolean): PyObject {
+  return b ? Py_True : Py_False;
+}
+export function makeConstTuple(items: PyObject[]): PyObject {
+  return newTuple(items);
+}
+export function makeConstFrozenSet(items: PyObject[]): PyObject {
+  return newFrozenSet(items);
+}

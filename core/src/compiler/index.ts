@@ -1,0 +1,114 @@
+// Mirrors CPython 3.13's Python/pythonrun.c + Python/compile.c entry points
+// (_PyAST_Compile, compiler_setup) and Python/future.c: source -> AST -> optimised AST ->
+// symbol table -> code objects. The public face of the compiler.
+
+import type { PyCode } from '../objects/codeobject.js';
+import type * as A from './ast.js';
+import { parse } from './parser/index.js';
+import { decodeSource } from './encoding.js';
+import { buildSymtable, syntaxError } from './symtable.js';
+import { Compiler, CO_FUTURE_ANNOTATIONS, LOC, LOCATION } from './compile.js';
+import { astOptimize } from './astopt.js';
+import type { Location } from './instrseq.js';
+
+export { CompileError } from './errors.js';
+
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+/** Options of {@link compile}, after `compile()`'s arguments. */
+export interface CompileOptions {
+  /** -1 means the interpreter's own level (0 here); 1 drops asserts, 2 also docstrings. */
+  optimize?: number;
+  /** Future flags (CO_FUTURE_*) inherited from the caller. */
+  flags?: number;
+  dontInherit?: boolean;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type N = any;
+
+const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+
+/** The source lines, each with its newline, for SyntaxError.text. */
+function splitLines(source: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10) { lines.push(source.slice(start, i + 1)); start = i + 1; }
+    else if (ch === 13) {
+      if (source.charCodeAt(i + 1) === 10) i++;
+      lines.push(source.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < source.length) lines.push(source.slice(start));
+  return lines;
+}
+
+/**
+ * Reads the `from __future__ import ...` statements at the top of a module: which features
+ * they turn on, and where they stop being allowed. @see Python/future.c
+ */
+export function futureParse(mod: N, filename: string, lines: string[] | null)
+  : { features: number; location: Location } {
+  let features = 0;
+  let location: Location = LOCATION(-1, -1, -1, -1);
+  if (mod._type !== 'Module') return { features, location };
+  const body: N[] = mod.body;
+  let i = 0;
+  // A docstring may come first.
+  if (body.length > 0 && body[0]._type === 'Expr' && body[0].value._type === 'Constant' &&
+    body[0].value.value?.ob_type?.tp_name === 'str') i = 1;
+  for (; i < body.length; i++) {
+    const s = body[i];
+    if (s._type !== 'ImportFrom' || s.module !== '__future__' || s.level) break;
+    for (const a of s.names) {
+      const feature: string = a.name;
+      switch (feature) {
+        case 'nested_scopes': case 'generators': case 'division': case 'absolute_import':
+        case 'with_statement': case 'print_function': case 'unicode_literals':
+        case 'generator_stop':
+          break;
+        case 'barry_as_FLUFL': features |= CO_FUTURE_BARRY_AS_BDFL; break;
+        case 'annotations': features |= CO_FUTURE_ANNOTATIONS; break;
+        case 'braces': throw syntaxError('not a chance', filename, LOC(a), lines);
+        default:
+          throw syntaxError(`future feature ${feature} is not defined`, filename, LOC(a), lines);
+      }
+    }
+    location = LOC(s);
+  }
+  return { features, location };
+}
+
+/**
+ * Compiles an already-parsed module. The AST is optimised in place (constant folding).
+ * @see Python/compile.c _PyAST_Compile
+ */
+export function compileAst(mod: A.mod, filename: string, opts: CompileOptions = {},
+  source: string | null = null): PyCode {
+  const lines = source !== null ? splitLines(source) : null;
+  let optimize = opts.optimize ?? -1;
+  if (optimize < 0) optimize = 0;
+  const future = futureParse(mod, filename, lines);
+  const futureFeatures = future.features | ((opts.flags ?? 0) & CO_FUTURE_ANNOTATIONS);
+  astOptimize(mod, optimize, futureFeatures, filename, lines);
+  const st = buildSymtable(mod, filename, (futureFeatures & CO_FUTURE_ANNOTATIONS) !== 0, lines);
+  const c = new Compiler(st, filename,
+    { optimize, futureFeatures, interactive: (mod as N)._type === 'Interactive' }, lines);
+  c.futureLocation = future.location;
+  return c.compileMod(mod);
+}
+
+/**
+ * `compile(source, filename, mode)`: parse, optimise, analyse and generate code.
+ * Syntax errors are thrown as {@link CompileError}.
+ * @see Python/pythonrun.c Py_CompileStringObject
+ */
+export function compile(source: string | Uint8Array, filename: string, mode: CompileMode,
+  opts: CompileOptions = {}): PyCode {
+  const text = typeof source === 'string' ? source : decodeSource(source, filename);
+  const mod = parse(text, filename, mode);
+  return compileAst(mod, filename, opts, text);
+}

@@ -1,0 +1,884 @@
+// Mirrors the expression half of CPython 3.13's Grammar/python.gram (rules `expression`
+// down to `atom`, calls, subscripts, displays, comprehensions, lambda, yield).
+// Each precedence level is one function; left-associative levels loop instead of recursing.
+
+import { T } from '../token.js';
+import * as A from '../ast.js';
+import { K, NoMatch, Parser, type Pos } from './parser.js';
+import { strings } from './strings.js';
+import { number } from './numbers.js';
+import { starTargets } from './targets.js';
+import { lambdaParams } from './params.js';
+import { exprName } from './targets.js';
+import { Py_None, Py_True, Py_False, Py_Ellipsis } from '../../objects/index.js';
+
+type E = A.expr;
+
+/** `star_expressions`: one or more, a trailing comma making a Tuple. */
+export function starExpressions(p: Parser): E {
+  const s = p.tok();
+  const first = starExpression(p);
+  if (p.kind() !== T.COMMA) return first;
+  const elts = [first];
+  while (p.eat(T.COMMA)) {
+    if (!startsExpression(p)) break;
+    elts.push(starExpression(p));
+  }
+  const e = p.last();
+  return new A.Tuple(elts, A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+/** `star_expression`: `'*' bitwise_or | expression`. */
+export function starExpression(p: Parser): E {
+  if (p.kind() === T.STAR) {
+    const s = p.tok();
+    p.pos++;
+    const v = bitwiseOr(p);
+    const e = p.last();
+    return new A.Starred(v, A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  }
+  return expression(p);
+}
+
+/** `star_named_expression`: `'*' bitwise_or | named_expression` (display elements). */
+export function starNamedExpression(p: Parser): E {
+  if (p.kind() === T.STAR) return starExpression(p);
+  return namedExpression(p);
+}
+
+/** `expressions`: like star_expressions without stars (used by `eval` mode). */
+export function expressions(p: Parser): E {
+  const s = p.tok();
+  const first = expression(p);
+  if (p.kind() !== T.COMMA) return first;
+  const elts = [first];
+  while (p.eat(T.COMMA)) {
+    if (!startsExpression(p)) break;
+    elts.push(expression(p));
+  }
+  const e = p.last();
+  return new A.Tuple(elts, A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+/**
+ * `named_expression`: a walrus `NAME ':=' expression`, or an expression. In the second pass
+ * (`invalidChecks`) a following '=' gets CPython's "Maybe you meant '=='" diagnostics.
+ */
+export function namedExpression(p: Parser, invalidChecks = true): E {
+  if (p.kind() === T.NAME && p.kind(1) === T.COLONEQUAL) {
+    const t = p.tok();
+    p.pos += 2;
+    const v = expression(p);
+    const target = new A.Name(t.string, A.Store, t.lineno, t.col_offset, t.end_lineno,
+      t.end_col_offset);
+    const e = p.last();
+    return new A.NamedExpr(target, v, t.lineno, t.col_offset, e.end_lineno, e.end_col_offset);
+  }
+  const s = p.tok();
+  const e = expression(p);
+  if (p.kind() === T.COLONEQUAL) {
+    p.raiseAt(e, e, `cannot use assignment expressions with ${exprName(e)}`);
+  }
+  if (p.invalidPass && invalidChecks && p.kind() === T.EQUAL) invalidNamedExpression(p, s, e);
+  return e;
+}
+
+/**
+ * `x = 1` where an expression was expected (e.g. `if x = 1:`).
+ * @see Grammar/python.gram invalid_named_expression
+ */
+function invalidNamedExpression(p: Parser, s: Pos & { type: number }, e: E): void {
+  const save = p.pos;
+  p.pos++;
+  try {
+    const b = bitwiseOr(p);
+    const k = p.kind();
+    if (k === T.EQUAL || k === T.COLONEQUAL) return;
+    if (e._type === 'Name' && s.type === T.NAME) {
+      p.raiseAt(e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    const t = e._type;
+    if (t === 'List' || t === 'Tuple' || t === 'GeneratorExp' || s.type === T.LSQB ||
+        s.type === K.TRUE || s.type === K.FALSE || s.type === K.NONE) return;
+    if (t === 'BoolOp' || t === 'Compare' || t === 'IfExp' || t === 'Lambda' ||
+        t === 'UnaryOp' && e.op === A.Not) return;
+    p.raiseAt(e, e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+  } catch (err) {
+    if (err !== NoMatch.it) throw err;
+  } finally {
+    p.pos = save;
+  }
+}
+
+const SOFT_KEYWORDS = new Set(['match', 'case', 'type', '_']);
+
+/**
+ * Two expressions side by side inside brackets: "Perhaps you forgot a comma?".
+ * @see Grammar/python.gram invalid_expression, _PyPegen_raise_error_for_missing_comma
+ */
+function missingComma(p: Parser, start: number, a: E): void {
+  const s = p.toks[start];
+  if (s.type === T.NAME) {
+    if (SOFT_KEYWORDS.has(s.string)) return;
+    const k1 = p.kinds[start + 1];
+    if (k1 === T.STRING || k1 === T.FSTRING_START) return;
+  }
+  if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) return;
+  const save = p.pos;
+  p.invalidPass = false;
+  try {
+    const b = expression(p);
+    if (p.levels[p.pos - 1] > 0) {
+      p.invalidPass = true;
+      p.raiseAt(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+    }
+  } catch (err) {
+    if (err !== NoMatch.it) throw err;
+  } finally {
+    p.invalidPass = true;
+    p.pos = save;
+  }
+}
+
+/** Whether the current token can begin an expression (for optional operands). */
+export function startsExpression(p: Parser): boolean {
+  switch (p.kind()) {
+    case T.NAME: case T.NUMBER: case T.STRING: case T.FSTRING_START: case T.LPAR:
+    case T.LSQB: case T.LBRACE: case T.MINUS: case T.PLUS: case T.TILDE: case T.ELLIPSIS:
+    case T.STAR: case K.NOT: case K.LAMBDA: case K.AWAIT: case K.NONE: case K.TRUE:
+    case K.FALSE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** `expression`: a conditional expression, a lambda, or a disjunction. */
+export function expression(p: Parser): E {
+  if (p.kind() === K.LAMBDA) return lambdef(p);
+  p.enter();
+  const start = p.pos;
+  const s = p.tok();
+  const a = disjunction(p);
+  if (p.invalidPass && p.kind() !== T.STAR && startsExpression(p)) missingComma(p, start, a);
+  if (p.kind() === K.IF) {
+    p.pos++;
+    const b = disjunction(p);
+    if (p.kind() !== K.ELSE) {
+      if (p.kind() === T.COLON || p.kind() === T.NEWLINE && p.fstringDepth > 0) throw NoMatch.it;
+      p.raiseAt(a, b, "expected 'else' after 'if' expression");
+    }
+    p.pos++;
+    if (p.kind() === T.STAR) {
+      p.raiseAt(p.tok(), p.tok(), 'cannot unpack only part of a conditional expression');
+    }
+    if (p.kind() === T.DOUBLESTAR) {
+      p.raiseAt(p.tok(), p.tok(),
+        'cannot use dict unpacking on only part of a conditional expression');
+    }
+    if (!startsExpression(p)) {
+      const k = p.kind();
+      if (k >= K.FALSE && k !== K.NOT && k !== K.LAMBDA && k !== K.AWAIT && k !== K.YIELD) {
+        p.raiseAt(p.tok(), p.tok(), "expected expression after 'else', but statement is given");
+      }
+    }
+    const c = expression(p);
+    p.depth--;
+    const e = p.last();
+    return new A.IfExp(b, a, c, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  }
+  p.depth--;
+  return a;
+}
+
+export function disjunction(p: Parser): E {
+  const s = p.tok();
+  const a = conjunction(p);
+  if (p.kind() !== K.OR) return a;
+  const values = [a];
+  while (p.eat(K.OR)) values.push(conjunction(p));
+  const e = p.last();
+  return new A.BoolOp(A.Or, values, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+function conjunction(p: Parser): E {
+  const s = p.tok();
+  const a = inversion(p);
+  if (p.kind() !== K.AND) return a;
+  const values = [a];
+  while (p.eat(K.AND)) values.push(inversion(p));
+  const e = p.last();
+  return new A.BoolOp(A.And, values, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+function inversion(p: Parser): E {
+  if (p.kind() === K.NOT) {
+    const s = p.tok();
+    p.pos++;
+    p.enter();
+    const v = inversion(p);
+    p.depth--;
+    const e = p.last();
+    return new A.UnaryOp(A.Not, v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  }
+  return comparison(p);
+}
+
+/** The comparison operator at the cursor (consuming it), or null. */
+function compareOp(p: Parser): A.cmpop | null {
+  switch (p.kind()) {
+    case T.EQEQUAL: p.pos++; return A.Eq;
+    case T.NOTEQUAL: p.pos++; return A.NotEq;
+    case T.LESS: p.pos++; return A.Lt;
+    case T.LESSEQUAL: p.pos++; return A.LtE;
+    case T.GREATER: p.pos++; return A.Gt;
+    case T.GREATEREQUAL: p.pos++; return A.GtE;
+    case K.IN: p.pos++; return A.In;
+    case K.NOT:
+      if (p.kind(1) === K.IN) {
+        p.pos += 2;
+        return A.NotIn;
+      }
+      return null;
+    case K.IS:
+      if (p.kind(1) === K.NOT) {
+        p.pos += 2;
+        return A.IsNot;
+      }
+      p.pos++;
+      return A.Is;
+    default:
+      return null;
+  }
+}
+
+function comparison(p: Parser): E {
+  const s = p.tok();
+  const a = bitwiseOr(p);
+  let op = compareOp(p);
+  if (op === null) return a;
+  const ops: A.cmpop[] = [];
+  const comps: E[] = [];
+  while (op !== null) {
+    ops.push(op);
+    comps.push(bitwiseOr(p));
+    op = compareOp(p);
+  }
+  const e = p.last();
+  return new A.Compare(a, ops, comps, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+/** A BinOp spanning from the first token of its left operand to the last token read. */
+function binOp(p: Parser, s: Pos, l: E, op: A.operator, r: E): E {
+  const e = p.last();
+  return new A.BinOp(l, op, r, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+export function bitwiseOr(p: Parser): E {
+  const s = p.tok();
+  let a = bitwiseXor(p);
+  while (p.kind() === T.VBAR) {
+    p.pos++;
+    a = binOp(p, s, a, A.BitOr, bitwiseXor(p));
+  }
+  return a;
+}
+
+function bitwiseXor(p: Parser): E {
+  const s = p.tok();
+  let a = bitwiseAnd(p);
+  while (p.kind() === T.CIRCUMFLEX) {
+    p.pos++;
+    a = binOp(p, s, a, A.BitXor, bitwiseAnd(p));
+  }
+  return a;
+}
+
+function bitwiseAnd(p: Parser): E {
+  const s = p.tok();
+  let a = shiftExpr(p);
+  while (p.kind() === T.AMPER) {
+    p.pos++;
+    a = binOp(p, s, a, A.BitAnd, shiftExpr(p));
+  }
+  return a;
+}
+
+function shiftExpr(p: Parser): E {
+  const s = p.tok();
+  let a = sum(p);
+  for (;;) {
+    const k = p.kind();
+    if (k === T.LEFTSHIFT) {
+      p.pos++;
+      a = binOp(p, s, a, A.LShift, sum(p));
+    } else if (k === T.RIGHTSHIFT) {
+      p.pos++;
+      a = binOp(p, s, a, A.RShift, sum(p));
+    } else return a;
+  }
+}
+
+/** Operand of an arithmetic operator; `not` there needs parentheses. */
+function operand(p: Parser, next: (p: Parser) => E): E {
+  if (p.kind() === K.NOT) {
+    const s = p.tok();
+    p.pos++;
+    const v = inversion(p);
+    p.raiseAt(s, v, "'not' after an operator must be parenthesized");
+  }
+  return next(p);
+}
+
+function sum(p: Parser): E {
+  const s = p.tok();
+  let a = term(p);
+  for (;;) {
+    const k = p.kind();
+    if (k === T.PLUS) {
+      p.pos++;
+      a = binOp(p, s, a, A.Add, operand(p, term));
+    } else if (k === T.MINUS) {
+      p.pos++;
+      a = binOp(p, s, a, A.Sub, operand(p, term));
+    } else return a;
+  }
+}
+
+function term(p: Parser): E {
+  const s = p.tok();
+  let a = factor(p);
+  for (;;) {
+    let op: A.operator;
+    switch (p.kind()) {
+      case T.STAR: op = A.Mult; break;
+      case T.SLASH: op = A.Div; break;
+      case T.DOUBLESLASH: op = A.FloorDiv; break;
+      case T.PERCENT: op = A.Mod; break;
+      case T.AT: op = A.MatMult; break;
+      default: return a;
+    }
+    p.pos++;
+    a = binOp(p, s, a, op, operand(p, factor));
+  }
+}
+
+function factor(p: Parser): E {
+  let op: A.unaryop;
+  switch (p.kind()) {
+    case T.PLUS: op = A.UAdd; break;
+    case T.MINUS: op = A.USub; break;
+    case T.TILDE: op = A.Invert; break;
+    default: return power(p);
+  }
+  const s = p.tok();
+  p.pos++;
+  p.enter();
+  const v = operand(p, factor);
+  p.depth--;
+  const e = p.last();
+  return new A.UnaryOp(op, v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+function power(p: Parser): E {
+  const s = p.tok();
+  const a = awaitPrimary(p);
+  if (p.kind() !== T.DOUBLESTAR) return a;
+  p.pos++;
+  p.enter();
+  const b = factor(p);
+  p.depth--;
+  return binOp(p, s, a, A.Pow, b);
+}
+
+function awaitPrimary(p: Parser): E {
+  if (p.kind() === K.AWAIT) {
+    const s = p.tok();
+    p.pos++;
+    const v = primary(p);
+    const e = p.last();
+    return new A.Await(v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  }
+  return primary(p);
+}
+
+/** `primary`: an atom followed by any number of `.name`, `(args)` and `[slices]`. */
+export function primary(p: Parser): E {
+  const s = p.tok();
+  let a = atom(p);
+  for (;;) {
+    const k = p.kind();
+    if (k === T.DOT) {
+      p.pos++;
+      const n = p.tok();
+      if (n.type !== T.NAME) throw NoMatch.it;
+      p.pos++;
+      a = new A.Attribute(a, n.string, A.Load, s.lineno, s.col_offset, n.end_lineno,
+        n.end_col_offset);
+    } else if (k === T.LPAR) {
+      a = call(p, a, s);
+    } else if (k === T.LSQB) {
+      p.pos++;
+      const sl = slices(p);
+      const e = p.expect(T.RSQB);
+      a = new A.Subscript(a, sl, A.Load, s.lineno, s.col_offset, e.end_lineno,
+        e.end_col_offset);
+    } else return a;
+  }
+}
+
+/** `slices`: one slice, or a Tuple of slices and starred expressions. */
+function slices(p: Parser): E {
+  const s = p.tok();
+  const first = slice(p, true);
+  if (p.kind() !== T.COMMA) return first;
+  const elts = [first];
+  while (p.eat(T.COMMA)) {
+    if (p.kind() === T.RSQB) break;
+    elts.push(slice(p, true));
+  }
+  const e = p.last();
+  return new A.Tuple(elts, A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+function slice(p: Parser, allowStar: boolean): E {
+  const s = p.tok();
+  if (allowStar && p.kind() === T.STAR) return starExpression(p);
+  let lower: E | null = null;
+  if (p.kind() !== T.COLON) {
+    lower = namedExpression(p);
+    if (p.kind() !== T.COLON) return lower;
+    if (lower._type === 'NamedExpr') throw NoMatch.it;
+  }
+  p.pos++;
+  let upper: E | null = null;
+  let step: E | null = null;
+  if (p.kind() !== T.COLON && p.kind() !== T.COMMA && p.kind() !== T.RSQB) upper = expression(p);
+  if (p.eat(T.COLON)) {
+    if (p.kind() !== T.COMMA && p.kind() !== T.RSQB) step = expression(p);
+  }
+  const e = p.last();
+  return new A.Slice(lower, upper, step, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+/** `atom`: names, constants, strings, numbers and the bracketed displays. */
+export function atom(p: Parser): E {
+  const t = p.tok();
+  switch (p.kind()) {
+    case T.NAME:
+      p.pos++;
+      return new A.Name(t.string, A.Load, t.lineno, t.col_offset, t.end_lineno,
+        t.end_col_offset);
+    case T.NUMBER:
+      p.pos++;
+      return new A.Constant(number(p, t), null, t.lineno, t.col_offset, t.end_lineno,
+        t.end_col_offset);
+    case T.STRING:
+    case T.FSTRING_START:
+      return strings(p);
+    case K.NONE:
+      p.pos++;
+      return constTok(Py_None, t);
+    case K.TRUE:
+      p.pos++;
+      return constTok(Py_True, t);
+    case K.FALSE:
+      p.pos++;
+      return constTok(Py_False, t);
+    case T.ELLIPSIS:
+      p.pos++;
+      return constTok(Py_Ellipsis, t);
+    case T.LPAR:
+      return group(p);
+    case T.LSQB:
+      return listDisplay(p);
+    case T.LBRACE:
+      return dictOrSet(p);
+    default:
+      throw NoMatch.it;
+  }
+}
+
+function constTok(v: A.Constant['value'], t: Pos): E {
+  return new A.Constant(v, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+}
+
+/** `(`: empty tuple, parenthesised yield, group, tuple or generator expression. */
+function group(p: Parser): E {
+  const s = p.tok();
+  p.pos++;
+  p.enter();
+  let r: E;
+  const k = p.kind();
+  if (k === T.RPAR) {
+    p.pos++;
+    const e = p.last();
+    r = new A.Tuple([], A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  } else if (k === K.YIELD) {
+    r = yieldExpr(p);
+    p.expect(T.RPAR);
+  } else if (k === T.DOUBLESTAR) {
+    const st = p.tok();
+    p.pos++;
+    expression(p);
+    if (p.kind() === T.RPAR) p.raiseAt(st, st, 'cannot use double starred expression here');
+    throw NoMatch.it;
+  } else {
+    const first = starNamedExpression(p);
+    const k2 = p.kind();
+    if (k2 === K.FOR || k2 === K.ASYNC) {
+      if (first._type === 'Starred') throw NoMatch.it;
+      const gens = forIfClauses(p);
+      const e = p.expect(T.RPAR);
+      r = new A.GeneratorExp(first, gens, s.lineno, s.col_offset, e.end_lineno,
+        e.end_col_offset);
+    } else if (k2 === T.COMMA) {
+      const elts = [first];
+      while (p.eat(T.COMMA)) {
+        if (p.kind() === T.RPAR) break;
+        elts.push(starNamedExpression(p));
+      }
+      const e = p.expect(T.RPAR);
+      r = new A.Tuple(elts, A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+    } else {
+      if (k2 === T.RPAR && first._type === 'Starred') {
+        p.raiseAt(first, first, 'cannot use starred expression here');
+      }
+      p.expect(T.RPAR);
+      r = first;
+    }
+  }
+  p.depth--;
+  return r;
+}
+
+function listDisplay(p: Parser): E {
+  const s = p.tok();
+  p.pos++;
+  p.enter();
+  let r: E;
+  if (p.kind() === T.RSQB) {
+    p.pos++;
+    const e = p.last();
+    r = new A.List([], A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  } else {
+    if (p.kind() === T.DOUBLESTAR) comprehensionUnpack(p, 'list comprehension');
+    const first = starNamedExpression(p);
+    const k2 = p.kind();
+    if (k2 === K.FOR || k2 === K.ASYNC) {
+      if (first._type === 'Starred') {
+        p.raiseAt(first, first, 'iterable unpacking cannot be used in comprehension');
+      }
+      const gens = forIfClauses(p);
+      const e = p.expect(T.RSQB);
+      r = new A.ListComp(first, gens, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+    } else {
+      const elts = [first];
+      while (p.eat(T.COMMA)) {
+        if (p.kind() === T.RSQB) break;
+        elts.push(starNamedExpression(p));
+      }
+      if (p.kind() === K.FOR || p.kind() === K.ASYNC) forgotParens(p, first, elts);
+      const e = p.expect(T.RSQB);
+      r = new A.List(elts, A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+    }
+  }
+  p.depth--;
+  return r;
+}
+
+/** `[a, b for ...]`: CPython points at the elements and asks for parentheses. */
+function forgotParens(p: Parser, first: E, elts: E[]): never {
+  const last = elts.length > 1 ? elts[elts.length - 1] : p.last();
+  if (elts.length > 1) forIfClauses(p);
+  p.raiseAt(first, last, 'did you forget parentheses around the comprehension target?');
+}
+
+function comprehensionUnpack(p: Parser, what: string): never {
+  const st = p.tok();
+  p.pos++;
+  const v = expression(p);
+  if (p.kind() === K.FOR || p.kind() === K.ASYNC) {
+    p.raiseAt(st, v, `cannot use dict unpacking in ${what}`);
+  }
+  throw NoMatch.it;
+}
+
+function dictOrSet(p: Parser): E {
+  const s = p.tok();
+  p.pos++;
+  p.enter();
+  let r: E;
+  if (p.kind() === T.RBRACE) {
+    p.pos++;
+    const e = p.last();
+    r = new A.Dict([], [], s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  } else if (p.kind() === T.DOUBLESTAR) {
+    r = dictRest(p, s, [], []);
+  } else {
+    const first = starNamedExpression(p);
+    if (p.kind() === T.COLON) {
+      if (first._type === 'Starred') {
+        p.raiseAt(first, first, 'cannot use a starred expression in a dictionary key');
+      }
+      p.pos++;
+      const v = dictValue(p);
+      if (p.kind() === K.FOR || p.kind() === K.ASYNC) {
+        const gens = forIfClauses(p);
+        const e = p.expect(T.RBRACE);
+        r = new A.DictComp(first, v, gens, s.lineno, s.col_offset, e.end_lineno,
+          e.end_col_offset);
+      } else {
+        r = dictRest(p, s, [first], [v]);
+      }
+    } else if (p.kind() === K.FOR || p.kind() === K.ASYNC) {
+      if (first._type === 'Starred') {
+        p.raiseAt(first, first, 'iterable unpacking cannot be used in comprehension');
+      }
+      const gens = forIfClauses(p);
+      const e = p.expect(T.RBRACE);
+      r = new A.SetComp(first, gens, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+    } else {
+      const elts = [first];
+      while (p.eat(T.COMMA)) {
+        if (p.kind() === T.RBRACE) break;
+        elts.push(starNamedExpression(p));
+      }
+      if (p.kind() === K.FOR || p.kind() === K.ASYNC) forgotParens(p, first, elts);
+      const e = p.expect(T.RBRACE);
+      r = new A.Set(elts, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+    }
+  }
+  p.depth--;
+  return r;
+}
+
+function dictValue(p: Parser): E {
+  const k = p.kind();
+  if (k === T.RBRACE || k === T.COMMA) {
+    p.raiseAt(p.last(), p.last(), "expression expected after dictionary key and ':'");
+  }
+  if (k === T.STAR || k === T.DOUBLESTAR) {
+    const st = p.tok();
+    p.pos++;
+    const v = bitwiseOr(p);
+    p.raiseAt(st, v, k === T.STAR ? 'cannot use a starred expression in a dictionary value'
+      : 'cannot use dict unpacking in a dictionary value');
+  }
+  return expression(p);
+}
+
+/** The remaining `key: value` / `**mapping` items of a dict display, then `}`. */
+function dictRest(p: Parser, s: Pos, keys: (E | null)[], values: E[]): E {
+  let needComma = keys.length > 0;
+  for (;;) {
+    if (needComma) {
+      if (!p.eat(T.COMMA)) break;
+      if (p.kind() === T.RBRACE) break;
+    }
+    needComma = true;
+    if (p.kind() === T.DOUBLESTAR) {
+      p.pos++;
+      keys.push(null);
+      values.push(bitwiseOr(p));
+      if (p.kind() === T.COLON) throw NoMatch.it;
+      continue;
+    }
+    const key = expression(p);
+    if (p.kind() !== T.COLON) {
+      if (p.kind() === T.COMMA || p.kind() === T.RBRACE) {
+        p.raiseRange(key.lineno, key.end_col_offset - 1, key.end_lineno, -1,
+          "':' expected after dictionary key");
+      }
+      throw NoMatch.it;
+    }
+    p.pos++;
+    keys.push(key);
+    values.push(dictValue(p));
+  }
+  const e = p.expect(T.RBRACE);
+  return new A.Dict(keys, values, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+/** `for_if_clauses`: one or more `[async] for targets in disjunction (if disjunction)*`. */
+export function forIfClauses(p: Parser): A.comprehension[] {
+  const gens: A.comprehension[] = [];
+  for (;;) {
+    let isAsync = 0;
+    if (p.kind() === K.ASYNC && p.kind(1) === K.FOR) {
+      p.pos++;
+      isAsync = 1;
+    } else if (p.kind() !== K.FOR) break;
+    p.pos++;
+    const target = starTargets(p, 'for');
+    if (!p.eat(K.IN)) {
+      p.raiseAt(p.tok(), p.tok(), "'in' expected after for-loop variables");
+    }
+    const iter = disjunction(p);
+    const ifs: E[] = [];
+    while (p.eat(K.IF)) ifs.push(disjunction(p));
+    gens.push(new A.comprehension(target, iter, ifs, isAsync));
+  }
+  return gens;
+}
+
+/** `lambdef`: `lambda [params]: expression`. */
+function lambdef(p: Parser): E {
+  const s = p.tok();
+  p.pos++;
+  const args = lambdaParams(p);
+  if (p.kind() !== T.COLON) throw NoMatch.it;
+  p.pos++;
+  if (p.fstringDepth > 0 && p.kind() === T.FSTRING_MIDDLE) {
+    // Inside `f"{...}"` the ':' already switched the tokenizer to the format spec.
+    p.raiseAt(s, p.last(), 'f-string: lambda expressions are not allowed without parentheses');
+  }
+  p.enter();
+  const body = expression(p);
+  p.depth--;
+  const e = p.last();
+  return new A.Lambda(args, body, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+/** `yield_expr`: `yield from expression` or `yield [star_expressions]`. */
+export function yieldExpr(p: Parser): E {
+  const s = p.expect(K.YIELD);
+  if (p.eat(K.FROM)) {
+    const v = expression(p);
+    const e = p.last();
+    return new A.YieldFrom(v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  }
+  let v: E | null = null;
+  if (startsExpression(p)) v = starExpressions(p);
+  const e = p.last();
+  return new A.Yield(v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+/** `primary '(' [arguments] ')'`, including the bare generator argument `f(x for x in y)`. */
+function call(p: Parser, fn: E, s: Pos): E {
+  const open = p.tok();
+  p.pos++;
+  p.enter();
+  const args: E[] = [];
+  const kws: A.keyword[] = [];
+  let sawKw = false;
+  let sawDoubleStar = false;
+  while (p.kind() !== T.RPAR) {
+    const t = p.tok();
+    const k = p.kind();
+    if (k === T.STAR) {
+      p.pos++;
+      if (!startsExpression(p) || p.kind() === T.STAR) {
+        if (p.invalidPass) {
+          p.tok();
+          p.raiseHere('Invalid star expression');
+        }
+        throw NoMatch.it;
+      }
+      const v = expression(p);
+      if (p.kind() === T.EQUAL) {
+        p.pos++;
+        const b = expression(p);
+        p.raiseAt(t, b, 'cannot assign to iterable argument unpacking');
+      }
+      if (sawDoubleStar) {
+        p.raiseAt(p.toks[tokIndex(p, t) - 1], v,
+          'iterable argument unpacking follows keyword argument unpacking');
+      }
+      const ve = p.last();
+      args.push(new A.Starred(v, A.Load, t.lineno, t.col_offset, ve.end_lineno,
+        ve.end_col_offset));
+    } else if (k === T.DOUBLESTAR) {
+      p.pos++;
+      const v = expression(p);
+      if (p.kind() === T.EQUAL) {
+        p.pos++;
+        const b = expression(p);
+        p.raiseAt(t, b, 'cannot assign to keyword argument unpacking');
+      }
+      const ve = p.last();
+      kws.push(new A.keyword(null, v, t.lineno, t.col_offset, ve.end_lineno, ve.end_col_offset));
+      sawDoubleStar = true;
+    } else if (k === T.NAME && p.kind(1) === T.EQUAL) {
+      const eq = p.tok(1);
+      p.pos += 2;
+      if (p.kind() === T.COMMA || p.kind() === T.RPAR) {
+        p.raiseAt(t, p.last(), 'expected argument value expression');
+      }
+      const v = expression(p);
+      if (p.kind() === K.FOR || p.kind() === K.ASYNC) {
+        p.raiseAt(t, eq,
+          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      }
+      const ve = p.last();
+      kws.push(new A.keyword(t.string, v, t.lineno, t.col_offset, ve.end_lineno,
+        ve.end_col_offset));
+      sawKw = true;
+    } else if ((k === K.TRUE || k === K.FALSE || k === K.NONE) && p.kind(1) === T.EQUAL) {
+      p.raiseAt(t, p.tok(1), `cannot assign to ${t.string}`);
+    } else {
+      const v = namedExpression(p, false);
+      if (p.kind() === K.FOR || p.kind() === K.ASYNC) {
+        const gens = forIfClauses(p);
+        const last = lastComprehensionItem(gens[gens.length - 1]);
+        if (args.length === 0 && kws.length === 0 && p.kind() === T.RPAR) {
+          const e = p.tok();
+          args.push(new A.GeneratorExp(v, gens, open.lineno, open.col_offset, e.end_lineno,
+            e.end_col_offset));
+          continue;
+        }
+        p.raiseAt(v, last, 'Generator expression must be parenthesized');
+      }
+      if (p.kind() === T.EQUAL) {
+        p.raiseAt(v, p.tok(), 'expression cannot contain assignment, perhaps you meant "=="?');
+      }
+      if (sawKw || sawDoubleStar) {
+        skipArguments(p);
+        p.raiseHere(sawDoubleStar ? 'positional argument follows keyword argument unpacking'
+          : 'positional argument follows keyword argument');
+      }
+      args.push(v);
+    }
+    if (!p.eat(T.COMMA)) break;
+  }
+  const e = p.expect(T.RPAR);
+  p.depth--;
+  return new A.Call(fn, args, kws, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+}
+
+/** Index of token `t` in the buffer (it is recent, so search backwards). */
+function tokIndex(p: Parser, t: Pos): number {
+  let i = p.pos - 1;
+  while (i > 0 && p.toks[i] !== t) i--;
+  return i;
+}
+
+/**
+ * Reads the rest of an argument list, so that an error CPython reports "here" points where
+ * its parser stopped: at the closing parenthesis.
+ */
+function skipArguments(p: Parser): void {
+  try {
+    while (p.eat(T.COMMA)) {
+      const k = p.kind();
+      if (k === T.RPAR) break;
+      if (k === T.STAR || k === T.DOUBLESTAR) p.pos++;
+      else if (k === T.NAME && p.kind(1) === T.EQUAL) p.pos += 2;
+      expression(p);
+    }
+    p.tok();
+  } catch (err) {
+    if (err !== NoMatch.it) throw err;
+  }
+}
+
+function lastComprehensionItem(c: A.comprehension): E {
+  return c.ifs.length ? c.ifs[c.ifs.length - 1] : c.iter;
+}
+
+/** `arguments` for a class header: reuses the call parser on a placeholder callee. */
+export function classArguments(p: Parser, at: Pos): A.Call {
+  const dummy = new A.Name('', A.Load, at.lineno, at.col_offset, at.end_lineno,
+    at.end_col_offset);
+  return call(p, dummy, at) as A.Call;
+}

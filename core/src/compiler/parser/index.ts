@@ -1,0 +1,160 @@
+// Mirrors CPython 3.13's Parser/pegen.c (_PyPegen_run_parser, the start rules `file`, `eval`,
+// `interactive`, `func_type`) and the generic-error half of Parser/pegen_errors.c
+// (_PyPegen_set_syntax_error): the public `parse()` of the front end.
+
+import { T, type Token } from '../token.js';
+import * as A from '../ast.js';
+import { CompileError, ErrorOrigin } from '../errors.js';
+import { NoMatch, Parser, type ParseMode } from './parser.js';
+import { statements, statement, simpleStmts } from './statements.js';
+import { expression, expressions } from './expressions.js';
+
+export { Parser, type ParseMode } from './parser.js';
+
+/**
+ * CPython raises MemoryError("Parser stack overflowed - Python source too complex to parse")
+ * when nesting exhausts its parser stack; the host has no MemoryError object yet, so the front
+ * end throws this and the runtime maps it by `pyType`.
+ */
+export class ParserOverflowError extends Error {
+  readonly pyType = 'MemoryError';
+  constructor() {
+    super('Parser stack overflowed - Python source too complex to parse');
+  }
+}
+
+/** Options of {@link parse}, mirroring `ast.parse`'s keyword arguments. */
+export interface ParseOptions {
+  /** Accepted for `ast.parse` compatibility; type comments are not recorded yet. */
+  typeComments?: boolean;
+}
+
+/**
+ * Parses `source` (already decoded text) into an AST, raising CompileError on bad syntax.
+ * @see Parser/pegen.c _PyPegen_run_parser_from_string
+ */
+export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec',
+  _opts?: ParseOptions): A.mod {
+  const p = new Parser(source, filename, mode);
+  try {
+    try {
+      return startRule(p);
+    } catch (e) {
+      if (e !== NoMatch.it) throw e;
+    }
+    // The first pass failed: remember where, then parse again with the invalid_* checks on,
+    // which may find a more specific message. If not, report "invalid syntax" where the
+    // first pass stopped, as CPython does.
+    const last = p.lastFetched();
+    p.pos = 0;
+    p.depth = 0;
+    p.fstringDepth = 0;
+    p.invalidPass = true;
+    try {
+      startRule(p);
+    } catch (e) {
+      if (e !== NoMatch.it) throw e;
+    }
+    return genericError(p, last);
+  } catch (e) {
+    if (e instanceof RangeError) throw new ParserOverflowError();
+    if (e instanceof CompileError && e.origin === ErrorOrigin.PARSER &&
+        e.msg !== 'unexpected indent' && e.msg !== 'unexpected unindent') {
+      checkRestOfSource(p, e);
+    }
+    throw e;
+  }
+}
+
+/**
+ * Before a parser error is reported, CPython tokenizes the rest of the file: an error the
+ * tokenizer raises there (or a bracket left open on an earlier line) is the better report.
+ * @see Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors
+ */
+function checkRestOfSource(p: Parser, err: CompileError): void {
+  const last = p.toks.length ? p.toks[p.toks.length - 1] : null;
+  if (last !== null && last.type === T.ENDMARKER) return;
+  try {
+    while (p.tokenizer.next().type !== T.ENDMARKER);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    if (e.origin === ErrorOrigin.TOKENIZER_RAISED) throw e;
+    if (e.msg.endsWith('was never closed') && e.lineno < err.lineno) throw e;
+  }
+}
+
+function startRule(p: Parser): A.mod {
+  switch (p.mode) {
+    case 'exec': {
+      const body: A.stmt[] = [];
+      statements(p, body);
+      p.expect(T.ENDMARKER);
+      return new A.Module(body, []);
+    }
+    case 'eval': {
+      const body = expressions(p);
+      while (p.eat(T.NEWLINE));
+      p.expect(T.ENDMARKER);
+      return new A.Expression(body);
+    }
+    case 'single': {
+      const body: A.stmt[] = [];
+      const k = p.kind();
+      if (k === T.NEWLINE) {
+        const t = p.tok();
+        p.pos++;
+        body.push(new A.Pass(t.lineno, t.col_offset, t.end_lineno, t.end_col_offset));
+      } else if (k === T.ENDMARKER) {
+        p.raiseStart(p.tok(), 'invalid syntax');
+      } else {
+        statement(p, body);
+      }
+      return new A.Interactive(body);
+    }
+    case 'func_type': {
+      p.expect(T.LPAR);
+      const argtypes: A.expr[] = [];
+      while (p.kind() !== T.RPAR) {
+        argtypes.push(funcTypeArg(p));
+        if (!p.eat(T.COMMA)) break;
+      }
+      p.expect(T.RPAR);
+      p.expect(T.RARROW);
+      const returns = expression(p);
+      while (p.eat(T.NEWLINE));
+      p.expect(T.ENDMARKER);
+      return new A.FunctionType(argtypes, returns);
+    }
+  }
+}
+
+function funcTypeArg(p: Parser): A.expr {
+  const k = p.kind();
+  if (k === T.STAR || k === T.DOUBLESTAR) {
+    const s = p.tok();
+    p.pos++;
+    const v = expression(p);
+    const e = p.last();
+    return new A.Starred(v, A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  }
+  return expression(p);
+}
+
+/**
+ * "invalid syntax" at the last token read, unless that token explains more (an unexpected
+ * indent) or the rest of the file holds a tokenizer error, which then wins.
+ * @see Parser/pegen_errors.c _PyPegen_set_syntax_error
+ */
+function genericError(p: Parser, last: Token): never {
+  if (last.type === T.INDENT || last.type === T.DEDENT) {
+    // CPython's INDENT/DEDENT tokens have no columns (-1): the error then points where the
+    // tokenizer stands, just after the indentation, with no end.
+    const text = p.lineText(last.lineno);
+    const ws = /^[ \t\f]*/.exec(text)![0].length;
+    throw new CompileError('IndentationError', last.type === T.INDENT ? 'unexpected indent'
+      : 'unexpected unindent', p.filename, last.lineno, ws, last.lineno, -1, text);
+  }
+  p.raiseAt(last, last, 'invalid syntax');
+}
+
+void simpleStmts;

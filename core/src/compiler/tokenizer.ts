@@ -1,0 +1,570 @@
+// Mirrors CPython 3.13's Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode) and
+// Parser/lexer/state.h: turns decoded source text into the token stream the PEG parser reads,
+// including INDENT/DEDENT bookkeeping, PEP 701 f-string modes and the tokenizer's own errors.
+
+import { T, type Token } from './token.js';
+import { CompileError, ErrorOrigin } from './errors.js';
+import {
+  CT, CT_HEX, CT_ID, CT_ID_START, ONE_CHAR, isPrintable, scanIdentifier, threeChars, twoChars,
+} from './tokenizer-chars.js';
+import { EOF, MAXINDENT, MAXLEVEL, Tok, TokMode, TokenizerState } from './tokenizer-state.js';
+import { exprText, fstringMode, fstringStart } from './tokenizer-fstring.js';
+
+export { Tok, type TokenizerOptions, type TokenizerWarning } from './tokenizer-state.js';
+
+/**
+ * CPython's tokenizer over an already decoded source string: `new Tokenizer(src, filename)`,
+ * then `next()` until ENDMARKER.
+ * @see Parser/lexer/lexer.c _PyTokenizer_Get
+ */
+export class Tokenizer extends TokenizerState {
+  /**
+   * The next token. Throws {@link CompileError} on a tokenizer error; after ENDMARKER it keeps
+   * returning ENDMARKER.
+   * @see Parser/lexer/lexer.c tok_get
+   */
+  next(): Token {
+    const m = this.modes[this.modeIdx];
+    return m.fstring ? fstringMode(this, m) : this.normalMode(m);
+  }
+
+  /** @internal The regular mode: tok_get_normal_mode. */
+  normalMode(m: TokMode): Tok {
+    const s = this.src;
+    const n = this.n;
+    let p = this.pos;
+    let c = 0;
+    let blankline = false;
+    nextline: for (;;) {
+      blankline = false;
+      if (this.atbol) {
+        this.atbol = false;
+        let col = 0;
+        let altcol = 0;
+        let contCol = 0;
+        for (;;) {
+          c = p < n ? s.charCodeAt(p) : EOF;
+          if (c === 32) { col++; altcol++; }
+          else if (c === 9) { col = ((col >> 3) + 1) << 3; altcol++; }
+          else if (c === 12) { col = altcol = 0; }
+          else if (c === 92) {
+            // A backslash in the indentation: the first one fixes the line's indentation.
+            contCol = contCol !== 0 ? contCol : col;
+            p = this.continuation(p + 1);
+            continue;
+          } else break;
+          p++;
+        }
+        // Blank and comment-only lines do not take part in indentation.
+        if (c === 35 || c === 10) blankline = true;
+        if (!blankline && this.level === 0) {
+          if (contCol !== 0) { col = contCol; altcol = contCol; }
+          const ind = this.indent;
+          if (col === this.indstack[ind]) {
+            if (altcol !== this.altindstack[ind]) this.tabError(p);
+          } else if (col > this.indstack[ind]) {
+            if (ind + 1 >= MAXINDENT) {
+              this.indentError('IndentationError', 'too many levels of indentation');
+            }
+            if (altcol <= this.altindstack[ind]) this.tabError(p);
+            this.pendin++;
+            this.indstack[++this.indent] = col;
+            this.altindstack[this.indent] = altcol;
+          } else {
+            while (this.indent > 0 && col < this.indstack[this.indent]) {
+              this.pendin--;
+              this.indent--;
+            }
+            if (col !== this.indstack[this.indent]) {
+              this.statusError('IndentationError',
+                'unindent does not match any outer indentation level', this.wholeLineOffset(), -1);
+            }
+            if (altcol !== this.altindstack[this.indent]) this.tabError(p);
+          }
+        }
+      }
+      if (this.pendin !== 0) return this.pending(p);
+
+      for (;;) { // again
+        c = p < n ? s.charCodeAt(p) : EOF;
+        while (c === 32 || c === 9 || c === 12) c = s.charCodeAt(++p);
+        // A comment skipped in parser mode still marks the token start: the NEWLINE after
+        // `x = 1  # note` begins at the '#', as in CPython.
+        let commentStart = -1;
+        if (c === 35) {
+          let q = s.indexOf('\n', p);
+          if (q < 0) q = n;
+          if (this.extra) {
+            this.commentNewline = blankline;
+            return this.tok(T.COMMENT, p, q, this.lineno, this.bcol(p));
+          }
+          commentStart = p;
+          p = q;
+          c = p < n ? 10 : EOF;
+        }
+        if (c === EOF) {
+          this.pos = p;
+          if (this.level > 0) this.unclosedParenError();
+          return this.endmarker();
+        }
+        const start = p;
+        // Identifiers (the most frequent token) and string prefixes.
+        if (c >= 128 || (CT[c] & CT_ID_START) !== 0) return this.nameOrString(m, start, c);
+        if (c === 10) {
+          this.atbol = true;
+          const lineno = this.lineno;
+          const col = this.bcol(p);
+          if (blankline || this.level > 0) {
+            p++;
+            if (this.extra) {
+              this.commentNewline = false;
+              const t = this.newlineTok(T.NL, p, lineno, col);
+              this.pos = p;
+              this.newline(p);
+              return t;
+            }
+            this.newline(p);
+            continue nextline;
+          }
+          p++;
+          let t: Tok;
+          if (this.commentNewline && this.extra) {
+            this.commentNewline = false;
+            t = this.newlineTok(T.NL, p, lineno, col);
+          } else if (this.extra) {
+            t = this.newlineTok(T.NEWLINE, p, lineno, col);
+          } else {
+            // The text excludes the '\n' but, as in CPython, the end column is past it.
+            const sc = commentStart >= 0 ? this.bcol(commentStart) : col;
+            t = new Tok(T.NEWLINE, '', lineno, sc, lineno, col + 1);
+          }
+          this.pos = p;
+          this.newline(p);
+          return t;
+        }
+        if (c === 46) { // '.'
+          const c2 = s.charCodeAt(p + 1);
+          if (c2 >= 48 && c2 <= 57) return this.number(start, p + 1, true);
+          if (c2 === 46 && s.charCodeAt(p + 2) === 46) {
+            return this.tok(T.ELLIPSIS, start, p + 3, this.lineno, this.bcol(start));
+          }
+          return this.tok(T.DOT, start, p + 1, this.lineno, this.bcol(start));
+        }
+        if (c >= 48 && c <= 57) return this.number(start, p, false);
+        if (c === 34 || c === 39) return this.string(m, start, p);
+        if (c === 92) {
+          p = this.continuation(p + 1);
+          continue; // goto again
+        }
+        return this.operator(m, start, c);
+      }
+    }
+  }
+
+  /** NEWLINE or NL as tokenize shows them: the line end as written, '' if we added it. */
+  private newlineTok(type: T, p: number, lineno: number, col: number): Tok {
+    if (this.implicitNewline && p === this.n) return new Tok(type, '', lineno, col, lineno, col + 1);
+    if (this.crlf !== null && this.crlf.has(lineno)) {
+      return new Tok(type, '\r\n', lineno, col, lineno, col + 2);
+    }
+    return new Tok(type, '\n', lineno, col, lineno, col + 1);
+  }
+
+  private tabError(p: number): never {
+    this.pos = p;
+    return this.indentError('TabError', 'inconsistent use of tabs and spaces in indentation');
+  }
+
+  private pending(p: number): Tok {
+    this.pos = p;
+    const col = this.bcol(p);
+    if (this.pendin < 0) {
+      this.pendin++;
+      if (p >= this.n) return new Tok(T.DEDENT, '', this.lineno, 0, this.lineno, 0);
+      return new Tok(T.DEDENT, '', this.lineno, col, this.lineno, col);
+    }
+    this.pendin--;
+    return new Tok(T.INDENT, this.src.slice(this.lineStart, p), this.lineno, 0, this.lineno, col);
+  }
+
+  private endmarker(): Tok {
+    // EOF always follows a newline, so the current line is the empty one after the last line.
+    if (this.n === 0) return new Tok(T.ENDMARKER, '', 1, 0, 1, 0);
+    return new Tok(T.ENDMARKER, '', this.lineno, 0, this.lineno, 0);
+  }
+
+  private nameOrString(m: TokMode, start: number, c: number): Tok {
+    const s = this.src;
+    let q = start;
+    let sawB = false;
+    let sawR = false;
+    let sawU = false;
+    let sawF = false;
+    for (;;) {
+      if (!(sawB || sawU || sawF) && (c === 98 || c === 66)) sawB = true;
+      else if (!(sawB || sawU || sawR || sawF) && (c === 117 || c === 85)) sawU = true;
+      else if (!(sawR || sawU) && (c === 114 || c === 82)) sawR = true;
+      else if (!(sawF || sawB || sawU) && (c === 102 || c === 70)) sawF = true;
+      else break;
+      c = s.charCodeAt(++q);
+      if (c === 34 || c === 39) {
+        return sawF ? fstringStart(this, start, q, sawR) : this.string(m, start, q);
+      }
+    }
+    let nonascii = false;
+    for (;;) {
+      if (c < 128) {
+        if ((CT[c] & CT_ID) === 0) break;
+      } else nonascii = true;
+      c = s.charCodeAt(++q);
+    }
+    if (nonascii && !this.extra) this.verifyIdentifier(start, q);
+    return this.tok(T.NAME, start, q, this.lineno, this.bcol(start));
+  }
+
+  /** @see Parser/lexer/lexer.c verify_identifier */
+  private verifyIdentifier(start: number, end: number): void {
+    const bad = scanIdentifier(this.src, start, end);
+    if (bad >= end) return;
+    const cp = this.src.codePointAt(bad)!;
+    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+    const cur = bad + (cp > 0xffff ? 2 : 1);
+    if (isPrintable(cp)) {
+      this.syntaxError(`invalid character '${String.fromCodePoint(cp)}' (U+${hex})`, cur);
+    }
+    this.syntaxError(`invalid non-printable character U+${hex}`, cur);
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  /** Digits with single underscores between them; returns the index after them. */
+  private decimalTail(q: number): number {
+    const s = this.src;
+    for (;;) {
+      let c = s.charCodeAt(q);
+      while (c >= 48 && c <= 57) c = s.charCodeAt(++q);
+      if (c !== 95) return q;
+      c = s.charCodeAt(q + 1);
+      if (!(c >= 48 && c <= 57)) this.syntaxError('invalid decimal literal', q + 1);
+      q++;
+    }
+  }
+
+  /** Digits after a decimal point, if any (`1._x` is `1.` then an error at `_`). */
+  private fraction(q: number): number {
+    const c = this.src.charCodeAt(q);
+    return c >= 48 && c <= 57 ? this.decimalTail(q) : q;
+  }
+
+  /**
+   * A number may not run into an identifier character (`1_a`, `0x1g`), except the keywords
+   * that may follow a number in valid code, which only warn.
+   * @see Parser/lexer/lexer.c verify_end_of_number
+   */
+  private verifyEnd(q: number, kind: string): void {
+    if (this.extra) return;
+    const s = this.src;
+    const c = s.charCodeAt(q);
+    let r = false;
+    if (c === 97) r = keywordAt(s, q + 1, 'nd');
+    else if (c === 101) r = keywordAt(s, q + 1, 'lse');
+    else if (c === 102) r = keywordAt(s, q + 1, 'or');
+    else if (c === 105) {
+      const c2 = s.charCodeAt(q + 1);
+      r = c2 === 102 || c2 === 110 || c2 === 115;
+    } else if (c === 111) r = keywordAt(s, q + 1, 'r');
+    else if (c === 110) r = keywordAt(s, q + 1, 'ot');
+    if (r) {
+      this.warn(`invalid ${kind} literal`);
+    } else if (c < 128 && (CT[c] & CT_ID) !== 0) {
+      this.syntaxError(`invalid ${kind} literal`, q);
+    }
+  }
+
+  private number(start: number, q: number, fraction: boolean): Tok {
+    const s = this.src;
+    let c: number;
+    if (fraction) {
+      q = this.decimalTail(q);
+      return this.numberExponent(start, q);
+    }
+    c = s.charCodeAt(q);
+    if (c === 48) {
+      c = s.charCodeAt(++q);
+      if (c === 120 || c === 88) { // hex
+        q++;
+        do {
+          if (s.charCodeAt(q) === 95) q++;
+          if ((CT[s.charCodeAt(q)] & CT_HEX) === 0) {
+            this.syntaxError('invalid hexadecimal literal', q);
+          }
+          do q++; while ((CT[s.charCodeAt(q)] & CT_HEX) !== 0);
+        } while (s.charCodeAt(q) === 95);
+        this.verifyEnd(q, 'hexadecimal');
+      } else if (c === 111 || c === 79 || c === 98 || c === 66) { // octal, binary
+        const octal = c === 111 || c === 79;
+        const top = octal ? 56 : 50;
+        const kind = octal ? 'octal' : 'binary';
+        q++;
+        do {
+          if (s.charCodeAt(q) === 95) q++;
+          c = s.charCodeAt(q);
+          if (c < 48 || c >= top) {
+            if (c >= 48 && c <= 57) {
+              this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, q + 1);
+            }
+            this.syntaxError(`invalid ${kind} literal`, q);
+          }
+          do c = s.charCodeAt(++q); while (c >= 48 && c < top);
+        } while (c === 95);
+        if (c >= 48 && c <= 57) {
+          this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, q + 1);
+        }
+        this.verifyEnd(q, kind);
+      } else {
+        // '0' itself, or zeros, or a float/imaginary starting with 0.
+        let nonzero = false;
+        for (;;) {
+          if (c === 95) {
+            c = s.charCodeAt(++q);
+            if (!(c >= 48 && c <= 57)) this.syntaxError('invalid decimal literal', q);
+          }
+          if (c !== 48) break;
+          c = s.charCodeAt(++q);
+        }
+        const zerosEnd = q + 1;
+        if (c >= 48 && c <= 57) {
+          nonzero = true;
+          q = this.decimalTail(q);
+          c = s.charCodeAt(q);
+        }
+        if (c === 46) return this.numberExponent(start, this.fraction(q + 1));
+        if (c === 101 || c === 69 || c === 106 || c === 74) return this.numberExponent(start, q);
+        if (nonzero && !this.extra) {
+          const bs = this.bcol(start);
+          this.syntaxErrorRange('leading zeros in decimal integer literals are not permitted; '
+            + 'use an 0o prefix for octal integers', bs + 1, this.bcol(zerosEnd));
+        }
+        this.verifyEnd(q, 'decimal');
+      }
+      return this.tok(T.NUMBER, start, q, this.lineno, this.bcol(start));
+    }
+    q = this.decimalTail(q);
+    if (s.charCodeAt(q) === 46) q = this.fraction(q + 1);
+    return this.numberExponent(start, q);
+  }
+
+  /** The optional exponent and `j` suffix of a decimal or float literal at `q`. */
+  private numberExponent(start: number, q: number): Tok {
+    const s = this.src;
+    let c = s.charCodeAt(q);
+    if (c === 101 || c === 69) {
+      const e = q;
+      c = s.charCodeAt(++q);
+      if (c === 43 || c === 45) {
+        c = s.charCodeAt(++q);
+        if (!(c >= 48 && c <= 57)) this.syntaxError('invalid decimal literal', q);
+      } else if (!(c >= 48 && c <= 57)) {
+        // `1else`: the 'e' starts the next token (or is an error).
+        this.verifyEnd(e, 'decimal');
+        return this.tok(T.NUMBER, start, e, this.lineno, this.bcol(start));
+      }
+      q = this.decimalTail(q);
+      c = s.charCodeAt(q);
+    }
+    if (c === 106 || c === 74) {
+      q++;
+      this.verifyEnd(q, 'imaginary');
+    } else {
+      this.verifyEnd(q, 'decimal');
+    }
+    return this.tok(T.NUMBER, start, q, this.lineno, this.bcol(start));
+  }
+
+  // ---------------------------------------------------------------- strings
+
+  /** A string literal whose prefix starts at `start` and opening quote is at `q`. */
+  private string(m: TokMode, start: number, q: number): Tok {
+    const s = this.src;
+    const n = this.n;
+    const quote = s.charCodeAt(q);
+    const firstLineno = this.lineno;
+    const firstLineStart = this.lineStart;
+    const col = this.bcol(start);
+    let quoteSize = 1;
+    let endQuoteSize = 0;
+    let escapedQuote = false;
+    let cur = q + 1;
+    if (s.charCodeAt(cur) === quote) {
+      if (s.charCodeAt(cur + 1) === quote) { quoteSize = 3; cur += 2; }
+      else { endQuoteSize = 1; cur++; }
+    }
+    while (endQuoteSize !== quoteSize) {
+      let c = cur < n ? s.charCodeAt(cur++) : EOF;
+      if (c === EOF || (quoteSize === 1 && c === 10)) {
+        // Report from the opening quote; "detected at" names the line where we gave up.
+        const detected = c === EOF ? this.lineno - 1 : this.lineno;
+        if (this.modeIdx > 0 && m.quote === quote && m.quoteSize === quoteSize) {
+          this.syntaxError("f-string: expecting '}'", start + 1, firstLineno, firstLineStart);
+        }
+        if (quoteSize === 3) {
+          this.syntaxError('unterminated triple-quoted string literal (detected at line '
+            + `${detected})`, start + 1, firstLineno, firstLineStart);
+        }
+        this.syntaxError(escapedQuote
+          ? `unterminated string literal (detected at line ${detected}); `
+            + 'perhaps you escaped the end quote?'
+          : `unterminated string literal (detected at line ${detected})`,
+        start + 1, firstLineno, firstLineStart);
+      }
+      if (c === quote) {
+        endQuoteSize++;
+        continue;
+      }
+      endQuoteSize = 0;
+      if (c === 92) {
+        c = cur < n ? s.charCodeAt(cur++) : EOF;
+        if (c === quote) escapedQuote = true;
+      }
+      if (c === 10) this.newline(cur);
+    }
+    return this.tok(T.STRING, start, cur, firstLineno, col);
+  }
+
+  // ---------------------------------------------------------------- operators
+
+  private operator(m: TokMode, start: number, c: number): Tok {
+    const s = this.src;
+    const lineno = this.lineno;
+    const col = this.bcol(start);
+    let metadata: string | null = null;
+    const inside = this.modeIdx > 0;
+    if (inside && m.exprStartDepth >= 0 && (c === 58 || c === 125 || c === 33 || c === 123)) {
+      // Inside an f-string replacement field, ':', '!' and '}' at the field's own level end the
+      // expression; remember its text for `f"{x=}"`.
+      const cursor = m.curlyDepth - (c !== 123 ? 1 : 0);
+      const valid = cursor === 0 || (cursor === 1 && (m.debug || m.inFormatSpec));
+      if (valid) {
+        if (c === 123) {
+          m.exprStart = start + 1;
+          m.exprEnd = -1;
+        } else {
+          if (m.exprEnd < 0) m.exprEnd = start;
+          if (m.debug) metadata = exprText(s, m.exprStart, m.exprEnd);
+        }
+      }
+      if (c === 58 && cursor === m.exprStartDepth) {
+        m.fstring = true;
+        m.inFormatSpec = true;
+        const t = this.tok(T.COLON, start, start + 1, lineno, col);
+        t.metadata = metadata;
+        return t;
+      }
+    }
+    const c2 = s.charCodeAt(start + 1);
+    const two = twoChars(c, c2);
+    if (two !== T.OP) {
+      const three = threeChars(c, c2, s.charCodeAt(start + 2));
+      if (three !== T.OP) return this.tok(three, start, start + 3, lineno, col);
+      // tokenize does not know `<>` (only the parser's Barry-as-FLUFL mode does).
+      if (this.extra && c === 60 && c2 === 62) return this.tok(T.OP, start, start + 2, lineno, col);
+      return this.tok(two, start, start + 2, lineno, col);
+    }
+    switch (c) {
+      case 40: case 91: case 123: // ( [ {
+        if (this.level >= MAXLEVEL) this.syntaxError('too many nested parentheses', start + 1);
+        this.parenstack[this.level] = c;
+        this.parenlineno[this.level] = lineno;
+        this.parencol[this.level] = col;
+        this.level++;
+        if (inside) m.curlyDepth++;
+        break;
+      case 41: case 93: case 125: { // ) ] }
+        if (inside && m.curlyDepth === 0 && c === 125) {
+          this.syntaxError("f-string: single '}' is not allowed", start + 1);
+        }
+        if (!this.extra && this.level === 0) {
+          this.syntaxError(`unmatched '${String.fromCharCode(c)}'`, start + 1);
+        }
+        if (this.level > 0) {
+          this.level--;
+          const open = this.parenstack[this.level];
+          if (!this.extra && !((open === 40 && c === 41) || (open === 91 && c === 93)
+            || (open === 123 && c === 125))) {
+            if (inside && open === 123 && m.curlyDepth - 1 === m.exprStartDepth) {
+              this.syntaxError(`f-string: unmatched '${String.fromCharCode(c)}'`, start + 1);
+            }
+            const ol = this.parenlineno[this.level];
+            this.syntaxError(`closing parenthesis '${String.fromCharCode(c)}' does not match `
+              + `opening parenthesis '${String.fromCharCode(open)}'`
+              + (ol !== lineno ? ` on line ${ol}` : ''), start + 1);
+          }
+        }
+        if (inside) {
+          m.curlyDepth--;
+          if (m.curlyDepth < 0) {
+            this.syntaxError(`f-string: unmatched '${String.fromCharCode(c)}'`, start + 1);
+          }
+          if (c === 125 && m.curlyDepth === m.exprStartDepth) {
+            m.exprStartDepth--;
+            m.fstring = true;
+            m.inFormatSpec = false;
+            m.debug = false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if (c < 32 || c === 127) {
+      const hex = c.toString(16).toUpperCase().padStart(4, '0');
+      this.syntaxError(`invalid non-printable character U+${hex}`, start + 1);
+    }
+    if (c === 61 && m.exprStartDepth >= 0) m.debug = true;
+    const t = this.tok(ONE_CHAR[c], start, start + 1, lineno, col);
+    t.metadata = metadata;
+    return t;
+  }
+
+  /**
+   * After the parser met a plain "invalid syntax", CPython reads on to the end, and an error
+   * the tokenizer raises there wins (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+   * Returns that error, or null if the rest tokenizes cleanly. `errLine` is the line of the
+   * parser's error, for the "was never closed" rule.
+   */
+  checkRestForErrors(errLine: number): CompileError | null {
+    try {
+      for (;;) {
+        const t = this.next();
+        if (t.type === T.ENDMARKER) return null;
+      }
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      if (e.origin === ErrorOrigin.TOKENIZER_RAISED) return e;
+      if (this.level > 0 && errLine > this.parenlineno[this.level - 1]) {
+        try { this.unclosedParenError(); } catch (e2) { return e2 as CompileError; }
+      }
+      return null;
+    }
+  }
+}
+
+/** `rest` at `i`, not followed by an identifier character (CPython's `lookahead`). */
+function keywordAt(s: string, i: number, rest: string): boolean {
+  if (!s.startsWith(rest, i)) return false;
+  const c = s.charCodeAt(i + rest.length);
+  return !(c >= 128 || (CT[c] & CT_ID) !== 0);
+}
+
+/**
+ * The identifier an AST holds for a NAME token: NFKC-normalised when it is not pure ASCII,
+ * so `ﬁle` and `file` are one name. Keywords are matched on the raw token text first.
+ * @see Parser/pegen.c _PyPegen_new_identifier
+ */
+export function identifierName(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) >= 128) return raw.normalize('NFKC');
+  }
+  return raw;
+}

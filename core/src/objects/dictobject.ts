@@ -1,0 +1,345 @@
+// Mirrors Objects/dictobject.c, as a namespace: an insertion-ordered mapping from any
+// hashable key. Bare-constant keys (str, int, float, bool, complex) are found through a JS Map
+// under a canonical primitive, so globals/builtins lookups by name are one Map probe; other
+// keys through an open-addressing index using tp_hash and the table equality hook.
+
+import { PyObject, PyTypeObject, newStaticType, Py_TPFLAGS_BASETYPE,
+  Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_MAPPING, PyObject_TypeCheck } from '../object.js';
+import { hashOut } from './siphash.js';
+import { PyUnicode, PyUnicode_Type, newStr } from './unicodeobject.js';
+import { PyLong, PyLong_Type } from './longobject.js';
+import { PyBool_Type } from './boolobject.js';
+import { PyFloat, PyFloat_Type } from './floatobject.js';
+import { PyComplex, PyComplex_Type } from './complexobject.js';
+import { hashPartsOf, keyEqual, reprString, reprEnter, reprLeave,
+  PyObject_HashNotImplemented } from './objectcore.js';
+
+/**
+ * One key/value pair. Entries are stable while the key is present, so the eval loop may
+ * keep one to re-read a global cheaply (compare `dict.version` to know it is still valid).
+ */
+export class DictEntry {
+  key: PyObject;
+  value: PyObject;
+  hashLo: number;
+  hashHi: number;
+  /** Index in `PyDict.order`. */
+  pos: number;
+  /** True when the key has no canonical primitive and lives in the hash index. */
+  general: boolean;
+  constructor(key: PyObject, value: PyObject, lo: number, hi: number, pos: number,
+    general: boolean) {
+    this.key = key;
+    this.value = value;
+    this.hashLo = lo;
+    this.hashHi = hi;
+    this.pos = pos;
+    this.general = general;
+  }
+}
+
+/**
+ * The canonical Map key of a bare-constant key, or undefined for keys that need hashing.
+ * Equal numbers across int/bool/float/complex get the same canonical key, as they must:
+ * 1 == 1.0 == True == (1+0j). NaN is left out (it is only equal to itself by identity).
+ */
+export function dictCanonKey(key: PyObject): string | number | bigint | undefined {
+  const t = key.ob_type;
+  if (t === PyUnicode_Type) return (key as PyUnicode).value;
+  if (t === PyLong_Type || t === PyBool_Type) return (key as PyLong).value;
+  if (t === PyFloat_Type) return canonDouble((key as PyFloat).value);
+  if (t === PyComplex_Type) {
+    const c = key as PyComplex;
+    return c.imag === 0 ? canonDouble(c.real) : undefined;
+  }
+  return undefined;
+}
+
+function canonDouble(v: number): number | bigint | undefined {
+  if (v !== v) return undefined;
+  // Integral doubles beyond 2**53 equal the bigint-form int with that value.
+  if (Number.isInteger(v) && (v > 9007199254740991 || v < -9007199254740991)) return BigInt(v);
+  return v; // Map's SameValueZero already makes -0.0 and 0 the same key
+}
+
+const EMPTY = -1, DUMMY = -2;
+const PERTURB_SHIFT = 5;
+
+/**
+ * A dict, laid out like CPython's compact dict: `order` holds the entries in insertion order
+ * (null where one was deleted, like dk_entries), and two indexes point into it: a JS Map from
+ * canonical primitive keys (all str/int/float keys: the hot path of LOAD_GLOBAL is one
+ * `map.get(name)`), and an open-addressing table of positions for other keys (dk_indices).
+ * `version` changes on every insertion or deletion, so lookup caches can trust an entry.
+ * @see Include/cpython/dictobject.h PyDictObject; Objects/dictobject.c
+ */
+export class PyDict extends PyObject {
+  /** Canonical primitive key -> entry. */
+  map = new Map<unknown, DictEntry>();
+  /** Entries in insertion order; null marks a deleted one. */
+  order: (DictEntry | null)[] = [];
+  /** Live entries: len(d). */
+  used = 0;
+  /** Positions of general-key entries by hash (EMPTY/DUMMY/position), or null if none yet. */
+  gindex: Int32Array | null = null;
+  /** Slots of gindex that are not EMPTY. */
+  gfill = 0;
+  version = 0;
+  constructor(type: PyTypeObject = PyDict_Type) {
+    super(type);
+  }
+
+  /** len(d). */
+  get ma_used(): number {
+    return this.used;
+  }
+
+  /** The entry for a str key given as JS text, or undefined. */
+  getEntryStr(name: string): DictEntry | undefined {
+    return this.map.get(name);
+  }
+
+  /** d[name] for a str key given as JS text, or null. The hot path of LOAD_GLOBAL. */
+  getItemStr(name: string): PyObject | null {
+    const e = this.map.get(name);
+    return e === undefined ? null : e.value;
+  }
+
+  /** d[name] = v for a str key given as JS text. */
+  setItemStr(name: string, v: PyObject): void {
+    const e = this.map.get(name);
+    if (e !== undefined) { e.value = v; return; }
+    this.map.set(name, this.append(newStr(name), v, 0, 0, false));
+  }
+
+  /** del d[name]; false if absent. */
+  delItemStr(name: string): boolean {
+    const e = this.map.get(name);
+    if (e === undefined) return false;
+    this.map.delete(name);
+    this.unlink(e);
+    return true;
+  }
+
+  private append(key: PyObject, v: PyObject, lo: number, hi: number, general: boolean):
+    DictEntry {
+    const order = this.order;
+    // Compact away deleted entries when they make up most of the array (only here, on
+    // insertion, so deleting while walking `order` never moves entries under the walker).
+    if (order.length >= 16 && this.used * 2 < order.length) this.compact();
+    const e = new DictEntry(key, v, lo, hi, this.order.length, general);
+    this.order.push(e);
+    this.used++;
+    this.version++;
+    return e;
+  }
+
+  private unlink(e: DictEntry): void {
+    this.order[e.pos] = null;
+    this.used--;
+    this.version++;
+  }
+
+  private compact(): void {
+    const live: DictEntry[] = [];
+    for (const e of this.order) {
+      if (e !== null) { e.pos = live.length; live.push(e); }
+    }
+    this.order = live;
+    if (this.gindex !== null) this.rebuildIndex(this.gindex.length);
+  }
+
+  private rebuildIndex(size: number): void {
+    const idx = new Int32Array(size).fill(EMPTY);
+    const mask = size - 1;
+    let fill = 0;
+    for (const e of this.order) {
+      if (e === null || !e.general) continue;
+      let i = e.hashLo & mask, perturb = e.hashLo >>> 0;
+      while (idx[i] !== EMPTY) {
+        perturb >>>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+      }
+      idx[i] = e.pos;
+      fill++;
+    }
+    this.gindex = idx;
+    this.gfill = fill;
+  }
+
+  // The gindex slot holding an entry equal to `key` (hash halves lo/hi), or -1.
+  private findSlot(key: PyObject, lo: number, hi: number): number {
+    const idx = this.gindex;
+    if (idx === null) return -1;
+    const mask = idx.length - 1;
+    let i = lo & mask, perturb = lo >>> 0;
+    for (;;) {
+      const ix = idx[i];
+      if (ix === EMPTY) return -1;
+      if (ix >= 0) {
+        const e = this.order[ix]!;
+        if (e.hashLo === lo && e.hashHi === hi && keyEqual(e.key, key)) return i;
+      }
+      perturb >>>= PERTURB_SHIFT;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+
+  /** The entry holding a key equal to `key`, or undefined. May raise (unhashable key). */
+  lookup(key: PyObject): DictEntry | undefined {
+    const c = dictCanonKey(key);
+    if (c !== undefined) return this.map.get(c);
+    if (this.gindex === null) { hashPartsOf(key); return undefined; }
+    hashPartsOf(key);
+    const slot = this.findSlot(key, hashOut.lo, hashOut.hi);
+    return slot < 0 ? undefined : this.order[this.gindex[slot]]!;
+  }
+
+  /** d[key], or null when absent (PyDict_GetItem: no KeyError here). */
+  getItem(key: PyObject): PyObject | null {
+    const e = this.lookup(key);
+    return e === undefined ? null : e.value;
+  }
+
+  /** d[key] = v; an existing equal key keeps its place and its original key object. */
+  setItem(key: PyObject, v: PyObject): void {
+    const c = dictCanonKey(key);
+    if (c !== undefined) {
+      const e = this.map.get(c);
+      if (e !== undefined) { e.value = v; return; }
+      this.map.set(c, this.append(key, v, 0, 0, false));
+      return;
+    }
+    hashPartsOf(key);
+    const lo = hashOut.lo, hi = hashOut.hi;
+    const slot = this.findSlot(key, lo, hi);
+    if (slot >= 0) { this.order[this.gindex![slot]]!.value = v; return; }
+    // Keep the index at most 2/3 full (CPython's USABLE_FRACTION).
+    if (this.gindex === null || (this.gfill + 1) * 3 >= this.gindex.length * 2) {
+      let live = 1;
+      for (const e of this.order) if (e !== null && e.general) live++;
+      let size = 8;
+      while (size * 2 <= live * 3) size *= 2;
+      this.rebuildIndex(size * 2);
+    }
+    const e = this.append(key, v, lo, hi, true);
+    const idx = this.gindex!;
+    const mask = idx.length - 1;
+    let i = lo & mask, perturb = lo >>> 0;
+    while (idx[i] >= 0) {
+      perturb >>>= PERTURB_SHIFT;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    if (idx[i] === EMPTY) this.gfill++;
+    idx[i] = e.pos;
+  }
+
+  /** del d[key]; false if absent (the caller raises KeyError). */
+  delItem(key: PyObject): boolean {
+    const c = dictCanonKey(key);
+    if (c !== undefined) {
+      const e = this.map.get(c);
+      if (e === undefined) return false;
+      this.map.delete(c);
+      this.unlink(e);
+      return true;
+    }
+    hashPartsOf(key);
+    const slot = this.findSlot(key, hashOut.lo, hashOut.hi);
+    if (slot < 0) return false;
+    const e = this.order[this.gindex![slot]]!;
+    this.gindex![slot] = DUMMY;
+    this.unlink(e);
+    return true;
+  }
+
+  /** Remove an entry found by lookup/entries. */
+  delEntry(e: DictEntry): void {
+    if (e.general) this.delItem(e.key);
+    else {
+      this.map.delete(dictCanonKey(e.key));
+      this.unlink(e);
+    }
+  }
+
+  /** Remove everything. */
+  clear(): void {
+    this.map.clear();
+    this.order = [];
+    this.gindex = null;
+    this.gfill = 0;
+    this.used = 0;
+    this.version++;
+  }
+
+  /** Live entries in insertion order (a generator over `order`). */
+  *entries(): IterableIterator<DictEntry> {
+    const order = this.order;
+    for (let i = 0; i < order.length; i++) {
+      const e = order[i];
+      if (e !== null) yield e;
+    }
+  }
+
+  /** Keys in order, as an array snapshot. */
+  keys(): PyObject[] {
+    const out: PyObject[] = [];
+    for (const e of this.order) if (e !== null) out.push(e.key);
+    return out;
+  }
+
+  /** Values in order, as an array snapshot. */
+  values(): PyObject[] {
+    const out: PyObject[] = [];
+    for (const e of this.order) if (e !== null) out.push(e.value);
+    return out;
+  }
+
+  /** The last inserted live entry (popitem's victim), or undefined. */
+  lastEntry(): DictEntry | undefined {
+    for (let i = this.order.length - 1; i >= 0; i--) {
+      const e = this.order[i];
+      if (e !== null) return e;
+    }
+    return undefined;
+  }
+
+  /** A new dict with the same entries in the same order (dict.copy()). */
+  copy(): PyDict {
+    const d = new PyDict();
+    for (const e of this.order) if (e !== null) d.setItem(e.key, e.value);
+    return d;
+  }
+}
+
+/** `dict`. @see Objects/dictobject.c PyDict_Type */
+export const PyDict_Type: PyTypeObject = newStaticType('dict', undefined,
+  Py_TPFLAGS_BASETYPE | Py_TPFLAGS_DICT_SUBCLASS | Py_TPFLAGS_MAPPING);
+
+/** `PyDict_New`. */
+export function newDict(): PyDict {
+  return new PyDict();
+}
+
+/** `PyDict_Check`. */
+export function PyDict_Check(o: PyObject): boolean {
+  return o.ob_type === PyDict_Type || PyObject_TypeCheck(o, PyDict_Type);
+}
+
+/** `{'a': 1}`, `{}`, `{...}` for a dict inside itself. @see Objects/dictobject.c dict_repr */
+export function dictRepr(o: PyObject): string {
+  const d = o as PyDict;
+  if (d.used === 0) return '{}';
+  if (!reprEnter(o)) return '{...}';
+  try {
+    const parts: string[] = [];
+    for (const e of d.entries()) parts.push(reprString(e.key) + ': ' + reprString(e.value));
+    return '{' + parts.join(', ') + '}';
+  } finally {
+    reprLeave(o);
+  }
+}
+
+PyDict_Type.tp_hash = PyObject_HashNotImplemented;
+
+PyDict_Type.tp_repr = (o) => newStr(dictRepr(o));

@@ -1,0 +1,264 @@
+// Mirrors Objects/abstract.c, Objects/call.c and the generic parts of Objects/object.c that
+// the eval loop dispatches through: calling, attribute access, truth, and the number-protocol
+// entry points. Lecture 02 installs the minimal versions here; later lectures replace them.
+
+import { PyObject, PyTypeObject, PyType_Type, typeName } from '../object.js';
+import { Py_None, Py_NotImplemented } from '../objects/noneobject.js';
+import { Py_True, Py_False } from '../objects/boolobject.js';
+import { PyLong } from '../objects/longobject.js';
+import { PyUnicode, newStr } from '../objects/unicodeobject.js';
+import { PyDict } from '../objects/dictobject.js';
+import { nbOps } from '../opcode.js';
+import { lectureLabel, slotLecture } from '../lecture.js';
+import { raiseNew, PyExc_TypeError, PyExc_AttributeError, PyExc_SystemError }
+  from './errors.js';
+import { PyCFunction, cfunctionCall } from './methodobject.js';
+
+/**
+ * The abstract operations the loop calls for the generic forms of instructions. A later
+ * lecture replaces an entry (e.g. lecture 04 installs `binary_op1` with NotImplemented and
+ * reflected operands) through its `Lecture.hooks`; the loop never changes.
+ */
+export interface Hooks {
+  /** BINARY_OP: `op` is the oparg (NB_ADD ... NB_INPLACE_XOR). @see abstract.c binary_op */
+  binaryOp: (a: PyObject, b: PyObject, op: number) => PyObject;
+  /** UNARY_NEGATIVE (0), UNARY_INVERT (1), unary + (2, CALL_INTRINSIC_1). */
+  unaryOp: (o: PyObject, which: number) => PyObject;
+  /** TO_BOOL / truth test. @see object.c PyObject_IsTrue */
+  isTrue: (o: PyObject) => boolean;
+  /** COMPARE_OP. @see object.c PyObject_RichCompare */
+  richCompare: (a: PyObject, b: PyObject, op: number) => PyObject;
+  /** LOAD_ATTR. @see object.c PyObject_GetAttr */
+  getAttr: (o: PyObject, name: PyUnicode) => PyObject;
+  /** STORE_ATTR / DELETE_ATTR (v null). @see object.c PyObject_SetAttr */
+  setAttr: (o: PyObject, name: PyUnicode, v: PyObject | null) => void;
+  /**
+   * Call anything that is not run as an inlined Python frame. `args` holds positional then
+   * keyword values; `kwnames` the keyword names (or null). @see call.c PyObject_Vectorcall
+   */
+  call: (callable: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+}
+
+function slotMissing(instr: string, t: PyTypeObject, slot: string): never {
+  const n = slotLecture(typeName(t), slot);
+  throw raiseNew(PyExc_SystemError,
+    `${instr} needs ${typeName(t)}'s ${slot}, which arrives in ${lectureLabel(n)}`);
+}
+
+const NB_SLOT_OF_OP: readonly string[] = [
+  'nb_add', 'nb_and', 'nb_floor_divide', 'nb_lshift', 'nb_matrix_multiply', 'nb_multiply',
+  'nb_remainder', 'nb_or', 'nb_power', 'nb_rshift', 'nb_subtract', 'nb_true_divide', 'nb_xor',
+  'nb_inplace_add', 'nb_inplace_and', 'nb_inplace_floor_divide', 'nb_inplace_lshift',
+  'nb_inplace_matrix_multiply', 'nb_inplace_multiply', 'nb_inplace_remainder', 'nb_inplace_or',
+  'nb_inplace_power', 'nb_inplace_rshift', 'nb_inplace_subtract', 'nb_inplace_true_divide',
+  'nb_inplace_xor',
+];
+
+/** The nb_* slot name BINARY_OP's oparg selects. */
+export function nbSlotName(op: number): string {
+  return NB_SLOT_OF_OP[op];
+}
+
+function findSlot(t: PyTypeObject, table: 'tp_as_number', slot: string): unknown {
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+    const tab = c[table] as unknown as Record<string, unknown> | null;
+    if (tab !== null && tab[slot] !== null && tab[slot] !== undefined) return tab[slot];
+  }
+  return null;
+}
+
+/**
+ * Lecture 02's BINARY_OP: call the left operand's slot, nothing more. The full algorithm
+ * (NotImplemented, reflected operands, sq_concat) is lecture 04's `binary_op1`.
+ */
+function binaryOpMinimal(a: PyObject, b: PyObject, op: number): PyObject {
+  let slot = NB_SLOT_OF_OP[op];
+  let f = findSlot(a.ob_type, 'tp_as_number', slot);
+  if (f === null && op >= 13) {
+    // An in-place operator falls back to the plain one, as binary_iop1 does.
+    slot = NB_SLOT_OF_OP[op - 13];
+    f = findSlot(a.ob_type, 'tp_as_number', slot);
+  }
+  if (f === null) slotMissing('BINARY_OP', a.ob_type, slot);
+  const r = (f as (x: PyObject, y: PyObject, z?: PyObject) => PyObject)(a, b, Py_None);
+  if (r === Py_NotImplemented) {
+    throw raiseNew(PyExc_TypeError, `unsupported operand type(s) for ${nbOps[op][1]}: `
+      + `'${typeName(a.ob_type)}' and '${typeName(b.ob_type)}'`);
+  }
+  return r;
+}
+
+const UNARY_SLOTS = ['nb_negative', 'nb_invert', 'nb_positive'];
+const UNARY_INSTR = ['UNARY_NEGATIVE', 'UNARY_INVERT', 'CALL_INTRINSIC_1'];
+
+function unaryOpMinimal(o: PyObject, which: number): PyObject {
+  const f = findSlot(o.ob_type, 'tp_as_number', UNARY_SLOTS[which]);
+  if (f === null) slotMissing(UNARY_INSTR[which], o.ob_type, UNARY_SLOTS[which]);
+  return (f as (x: PyObject) => PyObject)(o);
+}
+
+/**
+ * Truth without the number protocol: None, bools and the objects that are always true are
+ * decided here (as TO_BOOL_NONE/BOOL/ALWAYS_TRUE do); everything else needs nb_bool or a
+ * length, which arrive with lectures 04 and 05.
+ */
+function isTrueMinimal(o: PyObject): boolean {
+  if (o === Py_True) return true;
+  if (o === Py_False || o === Py_None) return false;
+  const t = o.ob_type;
+  const nb = findSlot(t, 'tp_as_number', 'nb_bool');
+  if (nb !== null) return (nb as (x: PyObject) => boolean)(o);
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+    const mp = c.tp_as_mapping;
+    if (mp !== null && mp.mp_length !== null) return mp.mp_length(o) > 0;
+    const sq = c.tp_as_sequence;
+    if (sq !== null && sq.sq_length !== null) return sq.sq_length(o) > 0;
+  }
+  if (o instanceof PyLong) slotMissing('TO_BOOL', t, 'nb_bool');
+  if (o instanceof PyUnicode) slotMissing('TO_BOOL', t, 'sq_length');
+  return true;
+}
+
+function richCompareMinimal(a: PyObject, b: PyObject, op: number): PyObject {
+  for (let c: PyTypeObject | null = a.ob_type; c !== null; c = c.tp_base) {
+    const f = c.tp_richcompare;
+    if (f !== null) {
+      const r = f(a, b, op);
+      if (r !== Py_NotImplemented) return r;
+      break;
+    }
+  }
+  // Identity decides == and != for any object (object.c's default); ordering needs 04.
+  if (op === 2) return a === b ? Py_True : Py_False;
+  if (op === 3) return a !== b ? Py_True : Py_False;
+  return slotMissing('COMPARE_OP', a.ob_type, 'tp_richcompare');
+}
+
+/**
+ * Minimal attribute lookup: the type's tp_getattro if it has one, else the MRO's dicts,
+ * methods and getsets, then the instance dict. Lecture 08 brings descriptors in full.
+ * @see Objects/object.c PyObject_GenericGetAttr
+ */
+export function genericGetAttr(o: PyObject, name: PyUnicode): PyObject {
+  const t = o.ob_type;
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+    if (c.tp_getattro !== null) return c.tp_getattro(o, name);
+  }
+  const s = name.value;
+  const r = lookupInType(o, t, s);
+  if (r !== null) return r;
+  const d = (o as { dict?: PyObject | null }).dict;
+  if (d instanceof PyDict) {
+    const v = d.getItemStr(s);
+    if (v !== null) return v;
+  }
+  if (o instanceof PyTypeObject) {
+    const v = lookupInType(null, o, s);
+    if (v !== null) return v;
+    throw raiseNew(PyExc_AttributeError,
+      `type object '${typeName(o)}' has no attribute '${s}'`);
+  }
+  throw raiseNew(PyExc_AttributeError, `'${typeName(t)}' object has no attribute '${s}'`);
+}
+
+function lookupInType(self: PyObject | null, t: PyTypeObject, s: string): PyObject | null {
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+    if (c.tp_dict instanceof PyDict) {
+      const v = c.tp_dict.getItemStr(s);
+      if (v !== null) return v;
+    }
+    for (const m of c.tp_methods ?? []) {
+      if (m.ml_name === s) {
+        const meth = m.ml_meth;
+        const split = (args: PyObject[], kw: string[] | null): [PyObject[], PyObject | null] =>
+          [kw === null ? args : args.slice(0, args.length - kw.length), kwargsDict(args, kw)];
+        if (self === null) {
+          return new PyCFunction(s, (args, kw) => {
+            const [a, k] = split(args, kw);
+            return meth(a[0], a.slice(1), k);
+          }, null);
+        }
+        return new PyCFunction(s, (args, kw) => {
+          const [a, k] = split(args, kw);
+          return meth(self, a, k);
+        }, self);
+      }
+    }
+    if (self !== null) {
+      for (const g of c.tp_getset ?? []) if (g.name === s && g.get !== null) return g.get(self);
+      for (const g of c.tp_members ?? []) if (g.name === s && g.get !== null) return g.get(self);
+    }
+  }
+  return null;
+}
+
+function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void {
+  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
+    if (c.tp_setattro !== null) { c.tp_setattro(o, name, v); return; }
+  }
+  const d = (o as { dict?: PyObject | null }).dict;
+  if (d instanceof PyDict) {
+    if (v === null) {
+      if (!d.delItemStr(name.value)) {
+        throw raiseNew(PyExc_AttributeError,
+          `'${typeName(o.ob_type)}' object has no attribute '${name.value}'`);
+      }
+    } else {
+      d.setItemStr(name.value, v);
+    }
+    return;
+  }
+  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
+    for (const g of c.tp_getset ?? []) {
+      if (g.name === name.value && g.set !== null) { g.set(o, v); return; }
+    }
+  }
+  throw raiseNew(PyExc_AttributeError,
+    `'${typeName(o.ob_type)}' object has no attribute '${name.value}' and no __dict__ for `
+    + `setting new attributes`);
+}
+
+/** Keyword names + values -> a dict, for tp_call-style callees. */
+export function kwargsDict(args: PyObject[], kwnames: string[] | null): PyDict | null {
+  if (kwnames === null || kwnames.length === 0) return null;
+  const d = new PyDict();
+  const n = args.length - kwnames.length;
+  for (let i = 0; i < kwnames.length; i++) d.setItemStr(kwnames[i], args[n + i]);
+  return d;
+}
+
+/**
+ * Call a non-inlined callable: builtins directly, anything else through its type's tp_call.
+ * Python functions reach here only from host code; runtime/call.ts routes them to the loop.
+ * @see Objects/call.c _PyObject_MakeTpCall
+ */
+function callMinimal(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (callable instanceof PyCFunction) return cfunctionCall(callable, args, kwnames);
+  for (let c: PyTypeObject | null = callable.ob_type; c !== null; c = c.tp_base) {
+    const f = c.tp_call;
+    if (f !== null) {
+      const n = kwnames === null ? args.length : args.length - kwnames.length;
+      return f(callable, args.slice(0, n), kwargsDict(args, kwnames));
+    }
+  }
+  if (callable.ob_type === PyType_Type || callable instanceof PyTypeObject) {
+    return slotMissing('CALL', callable.ob_type, 'tp_call');
+  }
+  throw raiseNew(PyExc_TypeError, `'${typeName(callable.ob_type)}' object is not callable`);
+}
+
+/** The hooks lecture 02 installs. */
+export const defaultHooks: Hooks = {
+  binaryOp: binaryOpMinimal,
+  unaryOp: unaryOpMinimal,
+  isTrue: isTrueMinimal,
+  richCompare: richCompareMinimal,
+  getAttr: genericGetAttr,
+  setAttr: setAttrMinimal,
+  call: callMinimal,
+};
+
+/** A str object for an attribute name given as JS text. */
+export function nameObj(s: string): PyUnicode {
+  return newStr(s);
+}

@@ -1,0 +1,43 @@
+// Mirrors Objects/methodobject.c: builtin functions and methods bound to their `self`
+// (`builtin_function_or_method`). A builtin is a host function over PyObjects.
+
+import { PyObject, PyTypeObject, newStaticType } from '../object.js';
+import { newStr } from '../objects/unicodeobject.js';
+
+/**
+ * A builtin's host function: positional then keyword values in `args`, keyword names in
+ * `kwnames` (null when there are none), like METH_FASTCALL | METH_KEYWORDS.
+ */
+export type BuiltinFn = (args: PyObject[], kwnames: string[] | null) => PyObject;
+
+/** `builtin_function_or_method`. @see Objects/methodobject.c PyCFunction_Type */
+export const PyCFunction_Type: PyTypeObject = newStaticType('builtin_function_or_method');
+
+/** A builtin function (`self` null) or a builtin method bound to `self`. */
+export class PyCFunction extends PyObject {
+  name: string;
+  fn: BuiltinFn;
+  self: PyObject | null;
+  /** The module name shown in repr ("builtins", "sys" ...), for module-level functions. */
+  module: string | null;
+  constructor(name: string, fn: BuiltinFn, self: PyObject | null, module: string | null = null) {
+    super(PyCFunction_Type);
+    this.name = name;
+    this.fn = fn;
+    this.self = self;
+    this.module = module;
+  }
+}
+
+/** Call a builtin. @see Objects/methodobject.c cfunction_vectorcall_FASTCALL_KEYWORDS */
+export function cfunctionCall(f: PyCFunction, args: PyObject[], kwnames: string[] | null):
+  PyObject {
+  return f.fn(args, kwnames);
+}
+
+PyCFunction_Type.tp_repr = (o) => {
+  const f = o as PyCFunction;
+  if (f.self === null) return newStr(`<built-in function ${f.name}>`);
+  const t = f.self.ob_type.tp_name;
+  return newStr(`<built-in method ${f.name} of ${t} object at 0x${(0).toString(16)}>`);
+};

@@ -1,0 +1,25 @@
+f'plain'
+f''
+f'{x}'
+f'{x!r} {y!s} {z!a}'
+f'{x:>10} {y:{width}.{precision}f}'
+f'{x=}' f'{ x = }' f'{x=!s}' f'{x=:>4}'
+f'{{literal}} {x}}}'
+f'a' 'b' f'c{d}e' 'f'
+'pre' f'{x}' 'post'
+rf'\n{x}\d' fr'{y}\q'
+f'''multi
+{x
+ + y}
+line'''
+f'{"nested"} {f"{inner}"} {'same quotes'}'
+f'{x:{y}}'
+f'{a["k"]} {b[0]:>{c}}'
+f'{(lambda: 1)()}'
+f'{x,}' f'{x, y}'
+f'{*a,}'
+f'{yield}' if 0 else 0
+f'\x41\n{x}\t'
+f'é{x}ü'
+f'{x:}' f'{x!r:}'
+f'{x:{{}}>10}'

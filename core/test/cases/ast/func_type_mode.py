@@ -1,0 +1,2 @@
+# args: -m func_type
+(int, *str, **dict) -> List[int]

@@ -1,0 +1,2 @@
+# args: -m single -a
+if x: y = 1

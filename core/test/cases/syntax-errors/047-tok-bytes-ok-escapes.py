@@ -1,0 +1,2 @@
+b = b"\xff\n"
+print(b)

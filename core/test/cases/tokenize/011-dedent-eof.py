@@ -1,0 +1,8 @@
+if x:
+    if y:
+        pass
+    # a
+  # b
+
+
+# end

@@ -1,0 +1,4 @@
+def check():
+    assert False, "invariant broken"
+
+check()

@@ -1,0 +1,3 @@
+from mod_helper import shout
+shout("hi")
+from mod_helper import whisper

@@ -1,0 +1,2 @@
+print("main")
+import mod_bad

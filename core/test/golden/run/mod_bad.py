@@ -1,0 +1,4 @@
+def broken():
+    raise ValueError("bad module body")
+
+broken()

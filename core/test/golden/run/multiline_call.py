@@ -1,0 +1,7 @@
+def fail(a, b):
+    raise ValueError("multi")
+
+fail(
+    "first",
+    "second",
+)

@@ -1,0 +1,2 @@
+print("before")
+sys.exit(0)

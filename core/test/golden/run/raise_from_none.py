@@ -1,0 +1,4 @@
+try:
+    raise ValueError("hidden")
+except ValueError:
+    raise LookupError("shown") from None

@@ -1,0 +1,7 @@
+def handler():
+    try:
+        raise ValueError("first")
+    except ValueError:
+        raise TypeError("second")
+
+handler()

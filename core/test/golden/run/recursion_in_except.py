@@ -1,0 +1,7 @@
+def again():
+    try:
+        raise ValueError("v")
+    except ValueError:
+        again()
+
+again()

@@ -1,0 +1,7 @@
+x = "global"
+
+def f():
+    print(x)
+    x = "local"
+
+f()

@@ -1,0 +1,2 @@
+print("start")
+raise ValueError("something went wrong")
