@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PY_ENV = { ...process.env, PYENV_VERSION: '3.13.0', PYTHONHASHSEED: '0' };
+// ceval keys its str/bytes hash from PYTHONHASHSEED when core loads (below), as CPython does:
+// seed 0 on both sides makes set and frozenset constants iterate in the same order.
+process.env.PYTHONHASHSEED = '0';
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(name);

@@ -27,118 +27,9 @@ import { tracebackHere } from './runtime/traceback.js';
 import { importName, importFrom, importStar } from './runtime/import.js';
 import { handleEvalBreaker } from './ceval-gil.js';
 
-/** Get the executable form of a code object on this VM (made once, kept on the code). */
-export function codeExecFor(interp: Interpreter, code: PyObject): CodeExec {
-  const c = code as unknown as { _exec?: CodeExec; _execVm?: Interpreter };
-  if (c._exec !== undefined && c._execVm === interp) return c._exec;
-  const e = new CodeExec(code, interp.enabled);
-  c._exec = e;
-  c._execVm = interp;
-  return e;
-}
-
-/**
- * Push a frame for `exec` on the data stack: localsplus cleared to NULL, value stack empty.
- * @see Include/internal/pycore_frame.h _PyFrame_PushUnchecked, _PyFrame_Initialize
- */
-export function pushFrame(interp: Interpreter, exec: CodeExec, func: PyObject | null,
-  globals: PyObject, builtins: PyObject, locals: PyObject | null, previous: Frame | null): Frame {
-  const base = interp.stackTop;
-  const size = exec.framesize;
-  if (base + size > interp.stack.length) interp.ensureStack(size + 1024);
-  const stack = interp.stack;
-  for (let i = base, end = base + exec.nlocalsplus; i < end; i++) stack[i] = null;
-  interp.stackTop = base + size;
-  const f = new Frame(exec, func, globals, builtins, locals, previous, base);
-  f.sp = base + exec.nlocalsplus;
-  return f;
-}
-
-/**
- * Lecture 02's argument binding: exactly `argcount` positional arguments. Lecture 06 installs
- * the full rules (defaults, keywords, *args, **kwargs, CPython's messages) as `interp.bindArgs`.
- * @see Python/ceval.c initialize_locals
- */
-export function bindArgsMinimal(interp: Interpreter, func: PyFunction, f: Frame,
-  args: (PyObject | null)[], start: number, nargs: number, kwnames: PyObject | null): void {
-  const exec = func.exec;
-  if (kwnames !== null || !exec.simpleArgs || func.defaults !== null) {
-    throw newExceptionMsg(PyExc_SystemError, `calling ${exec.qualname}() with keywords, `
-      + `defaults or */** parameters needs argument binding, which arrives in ${lectureLabel(6)}`);
-  }
-  const want = exec.argcount;
-  if (nargs !== want) {
-    if (nargs > want) {
-      throw newExceptionMsg(PyExc_TypeError, `${exec.qualname}() takes ${want} positional `
-        + `argument${want === 1 ? '' : 's'} but ${nargs} ${nargs === 1 ? 'was' : 'were'} given`);
-    }
-    const missing = exec.localsplusnames.slice(nargs, want).map((n) => `'${n}'`);
-    const k = missing.length;
-    const list = k === 1 ? missing[0] : k === 2 ? `${missing[0]} and ${missing[1]}`
-      : `${missing.slice(0, -1).join(', ')}, and ${missing[k - 1]}`;
-    throw newExceptionMsg(PyExc_TypeError, `${exec.qualname}() missing ${k} required `
-      + `positional argument${k === 1 ? '' : 's'}: ${list}`);
-  }
-  const stack = interp.stack;
-  const base = f.base;
-  for (let i = 0; i < nargs; i++) stack[base + i] = args[start + i];
-}
-
-/** The binder in use; lecture 06 replaces it through `setup`. */
-export type BindArgs = typeof bindArgsMinimal;
-
-/**
- * Make a frame for a call of a Python function with arguments `args[start..start+nargs)`
- * (keyword values last, names in `kwnames`).
- * @see Python/ceval.c _PyEvalFramePushAndInit
- */
-export function initFunctionFrame(interp: Interpreter, func: PyFunction,
-  args: (PyObject | null)[], start: number, nargs: number, kwnames: PyObject | null,
-  previous: Frame | null): Frame {
-  const exec = func.exec;
-  const f = pushFrame(interp, exec, func, func.globals, func.builtins, null, previous);
-  try {
-    if (kwnames === null && nargs === exec.argcount && exec.simpleArgs) {
-      // CALL_PY_EXACT_ARGS: copy the arguments straight into the new frame's locals.
-      const stack = interp.stack;
-      const base = f.base;
-      for (let i = 0; i < nargs; i++) stack[base + i] = args[start + i];
-    } else {
-      (interp.bindArgs ?? bindArgsMinimal)(interp, func, f, args, start, nargs, kwnames);
-    }
-  } catch (e) {
-    interp.stackTop = f.base;
-    throw e;
-  }
-  return f;
-}
-
-/**
- * Call a Python function from host code: the host boundary where the loop recurses.
- * @see Python/ceval.c _PyEval_Vector
- */
-export function callFunction(interp: Interpreter, func: PyFunction, args: PyObject[],
-  kwnames: string[] | null): PyObject {
-  const kw = kwnames === null || kwnames.length === 0 ? null
-    : new PyTuple(kwnames.map((s) => new PyUnicode(s)));
-  const f = initFunctionFrame(interp, func, args, 0, args.length, kw, interp.currentFrame);
-  return evalFrameDefault(interp, f);
-}
-
-/** Run a module or class body with `locals` as its namespace. @see Python/ceval.c PyEval_EvalCode */
-export function evalCode(interp: Interpreter, code: PyObject, globals: PyDict,
-  locals: PyObject | null): PyObject {
-  const exec = codeExecFor(interp, code);
-  let builtins = globals.getItemStr('__builtins__');
-  if (builtins === null) {
-    builtins = interp.builtins;
-    globals.setItemStr('__builtins__', interp.builtinsModule ?? interp.builtins);
-  } else if (!(builtins instanceof PyDict)) {
-    builtins = (builtins as unknown as { dict?: PyDict }).dict ?? interp.builtins;
-  }
-  const f = pushFrame(interp, exec, null, globals, builtins, locals, interp.currentFrame);
-  return evalFrameDefault(interp, f);
-}
+export { codeExecFor, pushFrame, bindArgsMinimal, initFunctionFrame, callFunction, evalCode,
+  callAny, type BindArgs } from './ceval-call.js';
+import { codeExecFor, initFunctionFrame, callAny } from './ceval-call.js';
 
 // --- helpers the instruction bodies share ----------------------------------------------------
 
@@ -650,7 +541,21 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
             f.lasti = lasti;
             const after = op === Op.CALL ? ip + 3 : ip;
             if (callable instanceof PyFunction) {
-              const nf = initFunctionFrame(interp, callable, stack, start, nargs, kwnames, f);
+              const cexec = callable.exec;
+              let nf: Frame;
+              if (kwnames === null && nargs === cexec.argcount && cexec.simpleArgs) {
+                // CALL_PY_EXACT_ARGS: the new frame's locals are the arguments, copied in.
+                const nbase = interp.stackTop;
+                const nlp = cexec.nlocalsplus;
+                if (nbase + cexec.framesize > stack.length) interp.ensureStack(cexec.framesize + 1024);
+                for (let i = 0; i < nargs; i++) stack[nbase + i] = stack[start + i];
+                for (let i = nargs; i < nlp; i++) stack[nbase + i] = null;
+                interp.stackTop = nbase + cexec.framesize;
+                nf = new Frame(cexec, callable, callable.globals, callable.builtins, null, f, nbase);
+                nf.sp = nbase + nlp;
+              } else {
+                nf = initFunctionFrame(interp, callable, stack, start, nargs, kwnames, f);
+              }
               if (interp.pyRemaining <= 0) {
                 interp.stackTop = nf.base;
                 throw newExceptionMsg(PyExc_RecursionError, 'maximum recursion depth exceeded');
@@ -972,17 +877,6 @@ function specializeCompare(exec: CodeExec, i: number): void {
   exec.counters[i] = 1;
   if (PyLong_Type.tp_richcompare === null) return;
   exec.specialize(i, Op.COMPARE_OP_INT);
-}
-
-/**
- * Call anything from host code or a generic call site: Python functions run in a nested
- * loop (a host boundary), everything else through the `call` hook.
- * @see Objects/call.c PyObject_Vectorcall
- */
-export function callAny(interp: Interpreter, callable: PyObject, args: PyObject[],
-  kwnames: string[] | null): PyObject {
-  if (callable instanceof PyFunction) return callFunction(interp, callable, args, kwnames);
-  return interp.hooks.call(callable, args, kwnames);
 }
 
 void PyTuple_Type; void PyExc_AttributeError; void newException;

@@ -16,7 +16,7 @@ export function hex(b: Uint8Array): string {
 
 /**
  * A JSON string literal exactly as Python's json.dumps writes it with ensure_ascii: short
- * escapes for \" \\ \n \r \t \b \f, and \uXXXX for other controls and every non-ASCII unit
+ * escapes for \" \\ \n \r \t \b \f, and \uXXXX for other controls, DEL and every non-ASCII unit
  * (astral characters as their surrogate pair, lone surrogates as themselves).
  * @see Lib/json/encoder.py py_encode_basestring_ascii
  */
@@ -37,9 +37,8 @@ export function pyJsonString(s: string): string {
       case 0x08: out += '\\b'; break;
       case 0x0c: out += '\\f'; break;
       default:
-        // 0x7f (DEL) is ASCII, so json.dumps leaves it alone.
-        if (c === 0x7f) out += '\x7f';
-        else out += '\\u' + c.toString(16).padStart(4, '0');
+        // Everything outside ' '..'~' (DEL included) becomes \uXXXX.
+        out += '\\u' + c.toString(16).padStart(4, '0');
     }
   }
   return out + s.slice(start) + '"';

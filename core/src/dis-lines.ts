@@ -158,7 +158,8 @@ export function coPositions(linetable: Uint8Array, firstLineno: number): Positio
  * `dis.findlinestarts`: (offset, line) where the line changes; line null for "no line".
  * @see Lib/dis.py findlinestarts
  */
-export function findLinestarts(linetable: Uint8Array, firstLineno: number): Map<number, number | null> {
+export function findLinestarts(linetable: Uint8Array, firstLineno: number):
+    Map<number, number | null> {
   const starts = new Map<number, number | null>();
   let last: number | null | undefined = undefined;
   for (const { start, line } of coLines(linetable, firstLineno)) {

@@ -3,6 +3,7 @@
 // table, inline caches, nested code objects). Table decoding lives in dis-lines.ts.
 
 import type { PyObject } from './object.js';
+import { indexError } from './objects/index.js';
 import {
   Op, allOpname, cacheFormat, cacheSize, cmpOp, deopt, intrinsic1Descs, intrinsic2Descs,
   nbOps, opFlags, OpFlag, opname,
@@ -71,7 +72,7 @@ function unpackOpargs(code: Uint8Array): RawInstr[] {
   let extendedArg = 0;
   let extendedArgsOffset = 0;
   let caches = 0;
-  for (let i = 0; i + 1 < code.length + 1 && i < code.length; i += 2) {
+  for (let i = 0; i < code.length; i += 2) {
     if (caches) {
       caches--;
       continue;
@@ -142,12 +143,15 @@ function makeLabelsMap(code: Uint8Array, entries: readonly ExceptionTableEntry[]
 class ArgResolver {
   constructor(private readonly co: DisCode | null, readonly labels: Map<number, number>) {}
 
+  // Out-of-range opargs (hand-made or corrupt code) fail as Python's tuple indexing does.
   private name(i: number): string {
-    return this.co?.co_names[i] ?? '';
+    const n = this.co?.co_names[i];
+    return n ?? indexError('tuple index out of range');
   }
 
   private local(i: number): string {
-    return this.co?.co_localsplusnames[i] ?? '';
+    const n = this.co?.co_localsplusnames[i];
+    return n ?? indexError('tuple index out of range');
   }
 
   resolve(op: number, arg: number | null, offset: number): [ArgVal, string] {
@@ -157,6 +161,7 @@ class ArgResolver {
     if (flags & OpFlag.CONST) {
       if (this.co === null) return [null, ''];
       const c = this.co.co_consts[arg];
+      if (c === undefined) indexError('tuple index out of range');
       return [c, reprConst(c)];
     }
     if (flags & OpFlag.NAME) {
@@ -221,6 +226,11 @@ export interface DisOptions {
   showOffsets?: boolean;
   /** Disassemble the quickened bytes (specialised instructions) if the code has them. */
   adaptive?: boolean;
+  /**
+   * The quickened bytes to show with `adaptive` (CPython's `_co_code_adaptive`), when the VM
+   * keeps them outside the code object; same layout as co_code (opcode, oparg byte pairs).
+   */
+  adaptiveCode?: Uint8Array;
   /** How deep to recurse into nested code objects (undefined: all the way). */
   depth?: number;
   /** Report line numbers as if the code started at this line. */
@@ -230,7 +240,8 @@ export interface DisOptions {
 function instructionsOf(co: DisCode, labels: Map<number, number>, opts: DisOptions,
     linestarts: Map<number, number | null>): Instruction[] {
   const original = co.co_code;
-  const code = opts.adaptive && co.adaptiveCode ? co.adaptiveCode : original;
+  const adaptive = opts.adaptive ? opts.adaptiveCode ?? co.adaptiveCode ?? null : null;
+  const code = adaptive && adaptive.length === original.length ? adaptive : original;
   const positions = coPositions(co.co_linetable, co.co_firstlineno);
   const resolver = new ArgResolver(co, labels);
   const lineOffset = opts.firstLine !== undefined ? opts.firstLine - co.co_firstlineno : 0;

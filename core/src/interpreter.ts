@@ -148,7 +148,8 @@ export class Interpreter {
 
   /** Make sure `n` more data-stack slots exist above `stackTop`. */
   ensureStack(n: number): void {
-    const need = this.stackTop + n;
+    // Grow geometrically, pushing (not setting length) so the array stays packed.
+    const need = Math.max(this.stackTop + n, this.stack.length * 2);
     const s = this.stack;
     while (s.length < need) s.push(null);
   }

@@ -407,7 +407,9 @@ function cachedLatin1(b: Uint8Array, start: number, end: number): string {
 function latin1(b: Uint8Array, start = 0, end = b.length): string {
   const n = end - start;
   if (n <= 40) return cachedLatin1(b, start, end);
-  if (n <= 8192) return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  if (n <= 8192) {
+    return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  }
   let s = '';
   for (let i = start; i < end; i += 8192) {
     s += String.fromCharCode.apply(null,

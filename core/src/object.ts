@@ -8,7 +8,9 @@
  * @see Include/object.h PyObject
  */
 export class PyObject {
-  ob_type: PyTypeObject;
+  // `declare` + assignment in the constructor, rather than a class field: V8 builds objects
+  // much faster without field initializers, and every Python value passes through here.
+  declare ob_type: PyTypeObject;
   constructor(type: PyTypeObject) {
     this.ob_type = type;
   }
@@ -222,7 +224,9 @@ export class PyTypeObject extends PyObject {
     super(PyType_Type_ref as PyTypeObject);
     this.tp_name = name;
     this.tp_base = base;
-    this.tp_flags = flags | Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE;
+    // Bit 31 does not survive `|` (int32), so it is kept apart and added back.
+    const bit31 = hasFlag(flags, Py_TPFLAGS_TYPE_SUBCLASS) ? Py_TPFLAGS_TYPE_SUBCLASS : 0;
+    this.tp_flags = ((flags - bit31) | Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE) + bit31;
     if (base !== null) {
       this.tp_bases = [base];
       this.tp_mro = [this, ...(base.tp_mro ?? [base])];

@@ -1,19 +1,22 @@
 // `-m dis`, `-m dis -C -O`, get_instructions, code_info and --code-json of .pyc fixtures made
 // by python3.13 (tools/oracle/dis_goldens.py), loaded through our marshal reader.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadPyc } from '../src/marshal.js';
 import { disassemble, getInstructions, codeInfo } from '../src/dis.js';
 import { codeJson } from '../src/codejson.js';
 import { codeView, type DisCode } from '../src/dis-code.js';
-import { PyBool, PyLong, PyUnicode } from '../src/objects/index.js';
+import { PyBool, PyLong, PyUnicode, setHashSeed } from '../src/objects/index.js';
 
 const gold = new URL('./golden/', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, gold), 'utf8');
 // Code-object addresses are the one thing that cannot match CPython.
-const norm = (s: string) => s.replace(/0x[0-9a-f]+/g, '0xADDR');
+const norm = (s: string) => s.replace(/ at 0x[0-9a-f]+/g, ' at 0xADDR');
 const names = readdirSync(new URL('dis/src/', gold)).filter((f) => f.endsWith('.py'))
   .map((f) => f.slice(0, -3));
+
+// The goldens were recorded with PYTHONHASHSEED=0: same str hashes, same set order.
+beforeAll(() => setHashSeed(0));
 
 function load(name: string) {
   return loadPyc(new Uint8Array(readFileSync(new URL(`pyc/${name}.pyc`, gold)))).code;
@@ -70,5 +73,21 @@ describe.each(names)('%s.pyc', (name) => {
       }));
       expect(norm(JSON.stringify(got))).toBe(norm(JSON.stringify(info[i].instructions)));
     });
+  });
+});
+
+describe('dis(adaptive=True)', () => {
+  // A function CPython quickened by running it (tools/oracle/dis_goldens.py adaptive()).
+  const gold2 = JSON.parse(read('dis/adaptive.json'));
+  const unhex = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
+
+  it('shows specialised instructions and their inline caches', async () => {
+    const { loads } = await import('../src/marshal.js');
+    const co = loads(unhex(gold2.marshal));
+    const adaptiveCode = unhex(gold2.adaptive_code);
+    const { disassembleOne } = await import('../src/dis.js');
+    expect(disassembleOne(co, { adaptive: true, adaptiveCode })).toBe(gold2.dis);
+    expect(disassembleOne(co, { adaptive: true, adaptiveCode, showCaches: true }))
+      .toBe(gold2.dis_caches);
   });
 });

@@ -2,9 +2,11 @@
 import { describe, it, expect } from 'vitest';
 import {
   reprString, newFloat, newComplex, newStr, newBytes, newInt, isPrintable, strString,
-  PyBaseException,
+  PyBaseException, checkIntStrDigits,
 } from '../src/objects/index.js';
-import { golden, fromBits, bytesFromHex, strFromCodePoints, dec, type Enc } from './objects-golden.js';
+import {
+  golden, fromBits, bytesFromHex, strFromCodePoints, dec, type Enc,
+} from './objects-golden.js';
 
 interface Reprs {
   floats: [string, string][];
@@ -14,6 +16,7 @@ interface Reprs {
   bytes: [string, string][];
   ints: [string, string][];
   intOverLimit: [string, string][];
+  intParseOverLimit: [number, string][];
   others: [Enc, string][];
 }
 const g = golden<Reprs>('reprs.json');
@@ -87,6 +90,19 @@ describe('int repr', () => {
       const e = err as PyBaseException;
       expect(e.ob_type.tp_name).toBe('ValueError');
       expect(strString(e)).toBe(msg);
+    }
+  });
+});
+
+describe('int parsing limit', () => {
+  it('refuses more than 4300 decimal digits with CPython\'s message', () => {
+    expect(() => checkIntStrDigits(4300)).not.toThrow();
+    for (const [n, msg] of g.intParseOverLimit) {
+      let err: unknown = null;
+      try { checkIntStrDigits(n); } catch (e) { err = e; }
+      expect(err).toBeInstanceOf(PyBaseException);
+      expect((err as PyBaseException).ob_type.tp_name).toBe('ValueError');
+      expect(strString(err as PyBaseException)).toBe(msg);
     }
   });
 });

@@ -102,6 +102,23 @@ describe('parser-mode tokens', () => {
     const colon = toks.find((t) => t.type === T.COLON)!;
     expect(colon.metadata).toBe('y=');
   });
+  it('puts ENDMARKER where CPython\'s parser reports EOF errors', () => {
+    // compile('if x:\n  é\n') style errors at EOF point past the last line's newline.
+    const toks = parserTokens('if x:\n  é\n');
+    const end = toks[toks.length - 1];
+    const dedent = toks[toks.length - 2];
+    expect([end.type, end.lineno, end.col_offset, end.end_col_offset]).toEqual(
+      [T.ENDMARKER, 2, 5, 5]);
+    expect([dedent.type, dedent.lineno, dedent.end_col_offset]).toEqual([T.DEDENT, 2, 5]);
+  });
+  it('records the warnings CPython\'s tokenizer emits', () => {
+    const tk = new Tokenizer('x = [0x1for x in y]\ny = 1if x else 2\n', 'w.py');
+    while (tk.next().type !== T.ENDMARKER);
+    expect(tk.warnings).toEqual([
+      { category: 'SyntaxWarning', msg: 'invalid hexadecimal literal', lineno: 1 },
+      { category: 'SyntaxWarning', msg: 'invalid decimal literal', lineno: 2 },
+    ]);
+  });
   it('survives deep nesting and junk without blowing the stack', () => {
     expect(errorOf('('.repeat(10_000_000)).msg).toBe('too many nested parentheses');
     const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 256))
@@ -161,6 +178,8 @@ describe('decodeSource', () => {
       .toContain('"é"');
     expect(decodeSource(enc('x = 1 # coding: latin-1\n"\xc3\xa9"\n'), 'f.py')).toContain('"é"');
     expect(decodeSource(enc('"\xe2\x82\xac"\n'), 'f.py')).toBe('"€"\n');
+    expect(decodeSource(enc('# coding: cp1252\n"\x80\xe9"\n'), 'f.py')).toContain('"€é"');
+    expect(decodeSource(enc('# coding: koi8-r\n"\xc1"\n'), 'f.py')).toContain('"а"');
   });
   it('reports what python3.13 reports', () => {
     expect(err(enc('x = 1\ny = "\xff"\n')).msg).toBe("Non-UTF-8 code starting with '\\xff' in "
@@ -168,6 +187,7 @@ describe('decodeSource', () => {
       + 'for details');
     expect(err(enc('x = "\xed\xa0\x80"\n')).msg).toContain("starting with '\\xed'");
     expect(err(enc('# -*- coding: foobar -*-\n')).msg).toBe('encoding problem: foobar');
+    expect(err(enc('# coding: cp1252\n"\x81"\n')).msg).toBe('encoding problem: cp1252');
     expect(err(enc('\xef\xbb\xbf# coding: latin-1\n')).msg).toBe(
       'encoding problem: iso-8859-1 with BOM');
     const nul = err(enc('x = 1\ny = 2\x00\n'));

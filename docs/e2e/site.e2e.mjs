@@ -13,38 +13,40 @@ test('the site builds in under a minute with no broken link', async (ctx) => {
 
 test('every page loads with no console error and no broken link', async (ctx) => {
   const pages = [...ctx.build.pages, 'api/index.html'];
-  const checked = new Map();
   const bodies = new Map();
-  const fetchText = async (u) => {
+  const fetchText = (u) => {
     if (!bodies.has(u)) {
-      const r = await fetch(u);
-      bodies.set(u, { status: r.status, text: r.status === 200 ? await r.text() : '' });
+      bodies.set(u, fetch(u).then(async (r) => ({ status: r.status, text: r.status === 200 ? await r.text() : '' })));
     }
     return bodies.get(u);
   };
-  const { page, problems } = await watchedPage(ctx.context);
   const bad = [];
-  for (const p of pages) {
-    problems.length = 0;
-    await page.goto(ctx.url + p, { waitUntil: 'load' });
-    if (p === 'playground.html') await page.waitForSelector('#playground[data-ready]', { timeout: 20_000 });
-    for (const pr of problems) bad.push(`${p}: ${pr}`);
-    const hrefs = await page.$$eval('a[href], link[href], script[src]', (els) =>
-      els.map((e) => e.href || e.src));
-    for (const h of hrefs) {
-      if (!h.startsWith(ctx.url)) continue;
-      const [base, frag] = h.split('#');
-      if (!checked.has(base)) checked.set(base, (await fetchText(base)).status);
-      if (checked.get(base) !== 200) { bad.push(`${p}: broken link ${h}`); continue; }
-      if (frag && base.endsWith('.html') && !base.endsWith('playground.html') && !base.includes('/api/')) {
-        const { text } = await fetchText(base);
-        if (!text.includes(`id="${decodeURIComponent(frag)}"`)) bad.push(`${p}: no #${frag} in ${base}`);
+  // A few tabs at once: Chromium renders in separate processes, so this uses every core.
+  const queue = [...pages];
+  const worker = async () => {
+    const { page, problems } = await watchedPage(ctx.context);
+    for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+      problems.length = 0;
+      await page.goto(ctx.url + p, { waitUntil: 'load' });
+      if (p === 'playground.html') await page.waitForSelector('#playground[data-ready]', { timeout: 20_000 });
+      for (const pr of problems) bad.push(`${p}: ${pr}`);
+      const hrefs = await page.$$eval('a[href], link[href], script[src]', (els) =>
+        els.map((e) => e.href || e.src));
+      for (const h of hrefs) {
+        if (!h.startsWith(ctx.url)) continue;
+        const [base, frag] = h.split('#');
+        const { status, text } = await fetchText(base);
+        if (status !== 200) { bad.push(`${p}: broken link ${h}`); continue; }
+        if (frag && base.endsWith('.html') && !base.endsWith('playground.html') && !base.includes('/api/')) {
+          if (!text.includes(`id="${decodeURIComponent(frag)}"`)) bad.push(`${p}: no #${frag} in ${base}`);
+        }
       }
     }
-  }
-  await page.close();
+    await page.close();
+  };
+  await Promise.all([worker(), worker(), worker()]);
   ctx.metrics.pagesChecked = pages.length;
-  ctx.metrics.linksChecked = checked.size;
+  ctx.metrics.linksChecked = bodies.size;
   assertEqual(bad.slice(0, 20).join('\n'), '', `${bad.length} problem(s)`);
 });
 

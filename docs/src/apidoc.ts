@@ -26,7 +26,7 @@ export function runTypedoc(ws: Workspace, outDir: string): Promise<ApiResult> {
   const options = {
     entryPointStrategy: 'packages',
     entryPoints: pkgs.map((p) => join(ws.root, p.dir)),
-    packageOptions: { entryPoints: ['src/index.ts'], skipErrorChecking: true },
+    packageOptions: { entryPoints: ['src/index.ts'], skipErrorChecking: true, readme: 'none' },
     out: apiDir,
     name: 'ceval API',
     readme: 'none',

@@ -46,7 +46,8 @@ function write(out: string, url: string, html: string, pages: string[]): void {
 }
 
 /** Builds the site; returns the problems found instead of throwing, so callers can report. */
-export async function buildSite(o: BuildOptions): Promise<BuildResult> {
+export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  const o = { ...opts, root: resolve(opts.root), out: resolve(opts.out) };
   const t0 = performance.now();
   const timings: Record<string, number> = {};
   const mark = (name: string): void => { timings[name] = Math.round(performance.now() - t0); };
@@ -91,6 +92,7 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
     const ctx: NotesContext = {
       root: o.root, index, h, pageUrl: url, notesPath: `${lec.dir}/notes.md`,
       lectureTitle: lec.title, level: lec.num, lectureSlugs: slugs, errors, mentions, copies,
+      autoLink: true,
     };
     const r = renderNotes(md, readFileSync(lec.notesPath, 'utf8'), ctx);
     write(o.out, url, lecturePage(ws, lec, r.html, r.toc), pages);
@@ -100,7 +102,11 @@ export async function buildSite(o: BuildOptions): Promise<BuildResult> {
   if (existsSync(join(o.root, 'README.md'))) {
     lede = notesHead(readFileSync(join(o.root, 'README.md'), 'utf8')).summary || lede;
   }
-  write(o.out, 'index.html', homePage(ws, files, lede), pages);
+  const link = (name: string): string | undefined => {
+    const r = index.resolve(name);
+    return 'url' in r ? r.url : undefined;
+  };
+  write(o.out, 'index.html', homePage(ws, files, lede, link), pages);
 
   mark('notes');
   // Pass 3: source pages need typedoc's URLs, so they wait for it.

@@ -22,6 +22,11 @@ export interface Anchor {
   kind: AnchorKind;
   line: number;
   exported: boolean;
+  /**
+   * For instructions, how surely this is the definition: the `// NAME:` comment that opens a
+   * handler (3), a registration or handler table entry (2), a `case` in some switch (1).
+   */
+  strength: number;
 }
 
 export interface LiterateFile {
@@ -133,22 +138,30 @@ const DECLS: [RegExp, AnchorKind][] = [
 ];
 
 /** Where an instruction is *defined*, by the conventions STYLE.md suggests. */
-const INSTR_DEF = [
-  /^\s*\/\/\s*([A-Z][A-Z0-9_]+)\s*:/, // `// STORE_FAST: fast[oparg] = pop()`
-  /\b(?:inst|def|defineInstruction|instruction|defInst|op|register\w*)\(\s*['"]([A-Z][A-Z0-9_]+)['"]/,
-  /\bname\s*:\s*['"]([A-Z][A-Z0-9_]+)['"]/,
-  /^\s*\[?\s*['"]?([A-Z][A-Z0-9_]+)['"]?\s*\]?\s*:\s*(?:\{|\(|function|inst|def)/,
-  /^\s*case\s+(?:[A-Za-z_]+\.)?([A-Z][A-Z0-9_]+)\s*:/,
+const INSTR_DEF: [RegExp, number][] = [
+  [/^\s*\/\/\s*([A-Z][A-Z0-9_]+)\s*:/, 3], // `// STORE_FAST: fast[oparg] = pop()`
+  [/\b(?:inst|def|defineInstruction|instruction|defInst|op|register\w*)\(\s*['"]([A-Z][A-Z0-9_]+)['"]/, 2],
+  [/\bname\s*:\s*['"]([A-Z][A-Z0-9_]+)['"]/, 2],
+  [/^\s*\[?\s*['"]?([A-Z][A-Z0-9_]+)['"]?\s*\]?\s*:\s*(?:\{|\(|function|inst|def)/, 2],
+  [/^\s*case\s+(?:[A-Za-z_]+\.)?['"]?([A-Z][A-Z0-9_]+)['"]?\s*:/, 1],
 ];
 
 /** Finds the anchors a source file offers, each name once per file. */
 export function findAnchors(lines: string[]): Anchor[] {
   const out: Anchor[] = [];
   const seen = new Set<string>();
-  const add = (name: string, kind: AnchorKind, line: number, exported: boolean): void => {
-    if (seen.has(name)) return;
+  const add = (name: string, kind: AnchorKind, line: number, exported: boolean, strength = 0): void => {
+    if (seen.has(name)) {
+      // A stronger definition later in the file (the handler after a `case`) takes the anchor.
+      const prev = out.find((a) => a.name === name)!;
+      if (kind === AnchorKind.Instruction && prev.kind === AnchorKind.Instruction && strength > prev.strength) {
+        prev.line = line;
+        prev.strength = strength;
+      }
+      return;
+    }
     seen.add(name);
-    out.push({ name, id: name, kind, line, exported });
+    out.push({ name, id: name, kind, line, exported, strength });
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -156,9 +169,9 @@ export function findAnchors(lines: string[]): Anchor[] {
       const m = re.exec(l);
       if (m?.groups) { add(m.groups.name, kind, i, !!m.groups.ex); break; }
     }
-    for (const re of INSTR_DEF) {
+    for (const [re, strength] of INSTR_DEF) {
       const m = re.exec(l);
-      if (m && OPNAMES.has(m[1])) { add(m[1], AnchorKind.Instruction, i, true); break; }
+      if (m && OPNAMES.has(m[1])) { add(m[1], AnchorKind.Instruction, i, true, strength); break; }
     }
   }
   // Files that only list instructions (the opcode table) still offer anchors, ranked lower.

@@ -7,6 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import markdownit, { type MarkdownIt, type Token } from 'markdown-it';
 import type { Highlighter } from 'shiki';
 import { escapeHtml, highlightBlock } from './highlight.js';
+import { AnchorKind } from './literate.js';
 import { SymbolIndex, lectureUrl, rootPrefix, sourceUrl } from './symbols.js';
 
 export interface TocEntry { level: number; id: string; text: string }
@@ -34,6 +35,8 @@ export interface NotesContext {
   mentions: Map<string, Mention[]>;
   /** Repository files linked from notes that are not pages: the build copies them. */
   copies: Set<string>;
+  /** Turn inline code naming our definitions into links (notes: yes; source comments: no). */
+  autoLink?: boolean;
 }
 
 interface Env {
@@ -215,6 +218,55 @@ function links(md: MarkdownIt): void {
   };
 }
 
+const CPY_PATH = /^(?:Objects|Python|Include|Lib|Parser|Modules|Tools|Programs)\/[\w./-]*\w\.(?:c|h|py)$/;
+
+/**
+ * Inline code that names something of ours becomes a link, so notes written without `src:`
+ * links still connect to the source: an instruction (`FOR_ITER`), a camelCase or PascalCase
+ * name with a definition (`evalFrameDefault`, `Frame`), one of our files
+ * (`core/src/ceval.ts`), or a CPython file (`Python/ceval.c`, linked on GitHub). Lowercase
+ * words (`print`, `compile`) are left alone: in notes they usually mean Python's.
+ */
+function autoLinks(md: MarkdownIt): void {
+  md.core.ruler.push('ceval_autolinks', (state) => {
+    const env = state.env as unknown as Env;
+    if (!env.ctx?.autoLink) return;
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      const kids: Token[] = [];
+      let inLink = 0;
+      for (const t of block.children) {
+        if (t.type === 'link_open') inLink++;
+        if (t.type === 'link_close') inLink--;
+        const target = t.type === 'code_inline' && !inLink ? autoTarget(t.content, env.ctx) : '';
+        if (!target) { kids.push(t); continue; }
+        const open = new state.Token('link_open', 'a', 1);
+        open.attrs = [['href', target]];
+        const close = new state.Token('link_close', 'a', -1);
+        kids.push(open, t, close);
+      }
+      block.children = kids;
+    }
+  });
+}
+
+function autoTarget(text: string, ctx: NotesContext): string {
+  const name = text.replace(/\(\)$/, '');
+  if (CPY_PATH.test(name)) return `https://github.com/python/cpython/blob/3.13/${name}`;
+  if (/^[\w./-]+\.ts$/.test(name)) {
+    const f = ctx.index.file(name);
+    return f && f !== 'ambiguous' ? `src:${f.path}` : '';
+  }
+  const ident = /^[A-Z][A-Z0-9_]+$/.test(name) || (/^[A-Za-z_]\w*$/.test(name) && /[a-z]/.test(name) &&
+    /[A-Z]/.test(name));
+  if (!ident) return '';
+  const hit = ctx.index.lookup(name);
+  if (!hit) return '';
+  const k = hit.anchor.kind;
+  if (k === AnchorKind.InstructionMention || k === AnchorKind.Const && !/^[A-Z]/.test(name)) return '';
+  return `src:${name}`;
+}
+
 /** A markdown-it instance with every ceval rule; one per build is enough. */
 export function createMarkdown(allowHtml = true): MarkdownIt {
   // Notes may embed HTML; source comments may not (`Array<T>` there is a type, not a tag).
@@ -223,6 +275,7 @@ export function createMarkdown(allowHtml = true): MarkdownIt {
   const validate = md.validateLink.bind(md);
   md.validateLink = (url: string) => url.startsWith('src:') || validate(url);
   headingIds(md);
+  autoLinks(md);
   asides(md);
   fences(md);
   headingRender(md);

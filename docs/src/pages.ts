@@ -9,6 +9,7 @@ import { highlightTs } from './tshighlight.js';
 import { page } from './layout.js';
 import { AnchorKind, type Anchor, type LiterateFile } from './literate.js';
 import { renderProse, type Mention, type NotesContext, type TocEntry } from './markdown.js';
+import { OPNAMES } from './opnames.js';
 import { lectureUrl, rootPrefix, sourceUrl } from './symbols.js';
 
 export const CPYTHON_BLOB = 'https://github.com/python/cpython/blob/3.13/';
@@ -22,9 +23,25 @@ export function lectureAdds(lec: LectureInfo, files: Map<string, LiterateFile>):
   for (const path of lec.pkg?.sources ?? []) {
     const f = files.get(path);
     if (!f) continue;
-    for (const a of f.anchors) if (a.kind === AnchorKind.Instruction) instructions.push(a.name);
+    for (const a of f.anchors) {
+      if (a.kind === AnchorKind.Instruction && !instructions.includes(a.name)) instructions.push(a.name);
+    }
     const m = /\/(\w+)object\.ts$/.exec(path);
     if (m) types.push(m[1]);
+  }
+  // A lecture may name its instructions through core's syllabus (core/src/lecture.ts:
+  // `7: ['BUILD_LIST', ...]`) rather than define them; read it when the lecture defines none.
+  if (!instructions.length) {
+    for (const [path, f] of files) {
+      if (!path.endsWith('/lecture.ts')) continue;
+      const text = f.lines.join('\n');
+      for (const m of text.matchAll(/(?:^|[\s{,])(\d+)\s*:\s*\[([^\]]*)\]/g)) {
+        if (Number(m[1]) !== Number(lec.num)) continue;
+        for (const q of m[2].matchAll(/['"]([A-Z][A-Z0-9_]+)['"]/g)) {
+          if (OPNAMES.has(q[1]) && !instructions.includes(q[1])) instructions.push(q[1]);
+        }
+      }
+    }
   }
   return { instructions, types };
 }
@@ -32,12 +49,16 @@ export function lectureAdds(lec: LectureInfo, files: Map<string, LiterateFile>):
 /** The home page: what ceval is, then every lecture in order. */
 export function homePage(
   ws: Workspace, files: Map<string, LiterateFile>, readme: string,
+  link: (name: string) => string | undefined = () => undefined,
 ): string {
+  const code = (n: string): string => {
+    const url = link(n);
+    return url ? `<a href="${escapeHtml(url)}"><code>${escapeHtml(n)}</code></a>` : `<code>${escapeHtml(n)}</code>`;
+  };
   const cards = ws.lectures.map((l) => {
     const adds = lectureAdds(l, files);
     const instr = adds.instructions.length
-      ? `<p class="adds"><span>Instructions</span> ${adds.instructions.map((n) =>
-        `<code>${escapeHtml(n)}</code>`).join(' ')}</p>` : '';
+      ? `<p class="adds"><span>Instructions</span> ${adds.instructions.map(code).join(' ')}</p>` : '';
     const types = adds.types.length
       ? `<p class="adds"><span>Types</span> ${adds.types.map((n) =>
         `<code>${escapeHtml(n)}</code>`).join(' ')}</p>` : '';

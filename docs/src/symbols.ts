@@ -27,7 +27,7 @@ export interface SymbolHit {
 
 function rank(a: Anchor): number {
   switch (a.kind) {
-    case AnchorKind.Instruction: return 6;
+    case AnchorKind.Instruction: return 6 + a.strength;
     case AnchorKind.Function: return a.exported ? 5 : 4;
     case AnchorKind.Class: return a.exported ? 5 : 4;
     case AnchorKind.Type: return a.exported ? 4 : 3;

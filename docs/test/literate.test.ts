@@ -67,6 +67,11 @@ describe('findAnchors', () => {
     expect(byName.get('GET_ITER')?.kind).toBe(AnchorKind.InstructionMention);
   });
 
+  it('moves an instruction anchor from its `case` to the handler comment under it', () => {
+    const a = findAnchors(['switch (op) {', '  case Op.FOR_ITER:', '    // FOR_ITER: next(it)', '    x();']);
+    expect(a).toMatchObject([{ name: 'FOR_ITER', line: 2, strength: 3 }]);
+  });
+
   it('ignores uppercase words that are not CPython 3.13 instructions', () => {
     expect(findAnchors(['// NOT_AN_OPCODE: x'])).toEqual([]);
   });
@@ -92,6 +97,13 @@ describe('SymbolIndex', () => {
 
   it('prefers an instruction definition over a table mention', () => {
     expect(idx.resolve('GET_ITER')).toMatchObject({ url: 'source/lectures/01-sample/index.ts.html#GET_ITER' });
+  });
+
+  it('prefers a handler over a `case` in another switch, whatever the file order', () => {
+    const two = new SymbolIndex();
+    two.add(readLiterate('core/src/dis.ts', "switch (name) {\n  case 'COMPARE_OP':\n    return 1;\n}\n"));
+    two.add(readLiterate('lectures/04-x/src/compare.ts', '// COMPARE_OP: rich comparison\nexport function h() {}\n'));
+    expect(two.resolve('COMPARE_OP')).toMatchObject({ url: 'source/lectures/04-x/compare.ts.html#COMPARE_OP' });
   });
 
   it('reports what does not resolve', () => {

@@ -72,6 +72,18 @@ describe('lecture page', () => {
     expect(html).toContain('href="../source/lectures/01-sample/index.ts.html#GET_ITER"');
   });
 
+  it('links inline code that names our definitions, files and CPython files', () => {
+    const sec = html.slice(html.indexOf('id="auto-links"'));
+    expect(sec).toContain('<a href="../source/core/objects/listobject.ts.html#PyList" class="src-link"><code>PyList</code></a>');
+    expect(sec).toContain('<a href="../source/core/objects/listobject.ts.html#listResize" class="src-link"><code>listResize()</code></a>');
+    expect(sec).toContain('<a href="../source/core/objects/listobject.ts.html#FOR_ITER" class="src-link"><code>FOR_ITER</code></a>');
+    expect(sec).toContain('<a href="../source/core/objects/listobject.ts.html#Kind" class="src-link"><code>Kind</code></a>');
+    expect(sec).toContain('<a href="../source/core/objects/listobject.ts.html" class="src-link"><code>objects/listobject.ts</code></a>');
+    expect(sec).toContain('<a href="https://github.com/python/cpython/blob/3.13/Objects/listobject.c"><code>Objects/listobject.c</code></a>');
+    for (const plain of ['print', 'table', 'NoSuchThing']) expect(sec).toContain(`, <code>${plain}</code>`.slice(2));
+    expect(sec).not.toMatch(/<a[^>]*><code>(print|table|NoSuchThing)<\/code>/);
+  });
+
   it('copies linked repository files into the site', () => {
     expect(html).toContain('href="../files/lectures/01-sample/examples/hello.py"');
     expect(read('files/lectures/01-sample/examples/hello.py')).toContain('hello from an example');
@@ -113,7 +125,7 @@ describe('home page', () => {
     const html = read('index.html');
     expect(html).toContain('href="lectures/01-sample.html"');
     expect(html).toContain('Lecture 01: A sample lecture');
-    expect(html).toMatch(/Instructions<\/span> <code>GET_ITER<\/code>/);
+    expect(html).toContain('Instructions</span> <a href="source/lectures/01-sample/index.ts.html#GET_ITER"><code>GET_ITER</code></a>');
   });
 });
 

@@ -10,7 +10,7 @@ For each core/test/golden/dis/src/NAME.py:
   golden/dis/NAME.info.json    dis.code_info and dis.get_instructions of every code object
 And golden/pyc/marshal.json: marshal.dumps of many values at versions 0-4, with repr().
 """
-import sys, os, json, subprocess, py_compile, marshal, dis, glob
+import sys, os, io, json, subprocess, py_compile, marshal, dis, glob
 
 assert sys.version_info[:2] == (3, 13), "run with python3.13"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -121,8 +121,47 @@ def marshal_cases():
     return {'cases': cases, 'errors': errors}
 
 
+ADAPTIVE_SRC = '''
+def work(n):
+    total = 0
+    items = [1, 2, 3]
+    for i in range(n):
+        total = total + i * 2
+        if i < len(items):
+            total += items[i]
+        total -= len(str(i))
+    return total
+'''
+
+
+def adaptive():
+    """A function quickened by running it: its bytes, its quickened bytes, and dis output."""
+    ns = {}
+    exec(compile(ADAPTIVE_SRC, 'adaptive.py', 'exec'), ns)
+    f = ns['work']
+    for _ in range(50):
+        f(100)
+    co = f.__code__
+    out = {'marshal': marshal.dumps(co).hex(), 'adaptive_code': co._co_code_adaptive.hex()}
+    for key, caches in (('dis', False), ('dis_caches', True)):
+        buf = io.StringIO()
+        # dis reads the quickened bytes live; give it the snapshot taken above.
+        dis.disassemble(co, file=buf, adaptive=True, show_caches=caches)
+        out[key] = buf.getvalue()
+    assert bytes.fromhex(out['adaptive_code']) == co._co_code_adaptive
+    return out
+
+
+JSON_STRINGS = ['', 'plain', 'quote " and \\ backslash', 'tab\tnl\ncr\rbs\bff\f',
+                '\x00\x01\x1f\x7f\x80\xff', 'caf\u00e9 \u4e2d \U0001f600', '\ud800 lone',
+                '\udfff\ud800', '</script>', '\u2028\u2029']
+
+
 def main():
     programs()
+    write(os.path.join(GOLD, 'dis', 'json-strings.json'),
+          json.dumps([[s, json.dumps(s)] for s in JSON_STRINGS]))
+    write(os.path.join(GOLD, 'dis', 'adaptive.json'), json.dumps(adaptive(), indent=0))
     write(os.path.join(GOLD, 'pyc', 'marshal.json'), json.dumps(marshal_cases(), indent=0))
     print('wrote marshal.json')
 

@@ -1,14 +1,15 @@
 // Attributes compile mismatches to the code generator or to the back end: compiles each
 // stdlib module with ceval, catches what ceval's codegen hands to the back end (per code
 // unit), and compares it with what CPython 3.13's codegen produced for the same unit (the
-// JSON lines of `gen_flowgraph.py --all FILE`). The back end turns CPython's input into
-// CPython's output (flowgraph_conformance.mjs), so a unit whose input matches but whose
-// code differs would be the back end's fault; any input difference is codegen's.
+// JSON lines of `gen_flowgraph.py --all FILE`). Units with the same input are then checked
+// for the same output (`sameOut`): a miss there is the back end's fault; any input
+// difference is codegen's.
 //
 //   node tools/oracle/flowgraph_codegen_diff.mjs /tmp/fg.jsonl [--filter S] [--show N]
+// (`gen_flowgraph.py --files OUT a.py b.py` records other files, by absolute name.)
 
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,7 +19,8 @@ const out = '/tmp/ceval-codegen-diff.mjs';
 await build({
   stdin: {
     contents: `export { compile } from './src/compiler/index.ts';
-      export { setBackendTap } from './src/compiler/assemble.ts';
+      export { setBackendTap, assembleToRecord } from './src/compiler/assemble.ts';
+      export { ConstCache } from './src/compiler/flowgraph-consts.ts';
       export { hasTarget } from './src/compiler/flowgraph.ts';
       export { constText, goldenConstTexts, decodeConst } from './test/flowgraph-golden.ts';`,
     resolveDir: join(ROOT, 'core'), loader: 'ts',
@@ -42,7 +44,8 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
   byFile.get(file).set(key, c);
 }
 
-const stats = { files: 0, crashed: 0, units: 0, same: 0, instrs: 0, meta: 0, missing: 0 };
+const stats = { files: 0, crashed: 0, units: 0, same: 0, sameOut: 0, instrs: 0, meta: 0,
+  missing: 0 };
 const causes = new Map();
 let shown = 0;
 const opname = (op) => String(op);
@@ -56,11 +59,13 @@ for (const [file, units] of byFile) {
     const instrs = seq.instrs.map((i) => [i.opcode,
       m.hasTarget(i.opcode) ? seq.labelMap[i.oparg] : i.oparg,
       i.loc.lineno, i.loc.end_lineno, i.loc.col_offset, i.loc.end_col_offset]);
+    // What the back end makes of it (a private cache: the compiler's own one is not shared).
+    const r = m.assembleToRecord(seq, umd, flags, file, { constCache: new m.ConstCache() });
     got.set(`${umd.qualname}:${umd.firstlineno}`, { instrs, umd, flags,
-      consts: umd.consts.map(m.constText) });
+      consts: umd.consts.map(m.constText), out: r });
   });
   try {
-    m.compile(readFileSync(join(LIB, file), 'utf8'), file, 'exec');
+    m.compile(readFileSync(existsSync(file) ? file : join(LIB, file), 'utf8'), file, 'exec');
   } catch (e) {
     stats.crashed++;
     const msg = String(e?.message ?? e).split('\n')[0];
@@ -123,6 +128,11 @@ for (const [file, units] of byFile) {
       continue;
     }
     stats.same++;
+    const hx = (b) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+    if (hx(g.out.co_code) === c.code.co_code && hx(g.out.co_linetable) === c.code.co_linetable &&
+      hx(g.out.co_exceptiontable) === c.code.co_exceptiontable &&
+      g.out.co_stacksize === c.code.co_stacksize) stats.sameOut++;
+    else if (shown++ < show) console.log(`${file} ${key}: same input, different output`);
   }
 }
 console.log(stats);

@@ -247,8 +247,20 @@ def whole_stdlib(path):
                 n += 1
     print(n, 'units;', 'left out (constants not recoverable):', STATS[0])
 
+def some_files(path, files):
+    """All units of the given files (absolute names), as JSON lines."""
+    with open(path, 'w') as fh:
+        for f in files:
+            f = os.path.abspath(f)
+            nested = []
+            top = record(f, open(f, encoding='utf-8').read(), f, nested)
+            for c in [top] + nested:
+                fh.write(json.dumps(c, separators=(',', ':')) + '\n')
+
 if __name__ == '__main__':
     if len(sys.argv) > 2 and sys.argv[1] == '--all':
         whole_stdlib(sys.argv[2])
+    elif len(sys.argv) > 3 and sys.argv[1] == '--files':
+        some_files(sys.argv[2], sys.argv[3:])
     else:
         main()

@@ -133,6 +133,12 @@ opt('possibly unbound locals get LOAD_FAST_CHECK', [
     ('STORE_FAST', 1, 2), L(1), ('LOAD_FAST', 1, 3), ('POP_TOP', None, 3),
     ('DELETE_FAST', 0, 4), ('LOAD_FAST', 0, 5), ('LOAD_FAST', 2, 5), ('BUILD_TUPLE', 2, 5),
     ('RETURN_VALUE', None, 5)], [None], 3)
+opt('LOAD_FAST_CHECK for locals 32-63 and past 64', [
+    ('LOAD_FAST', 40, 1), ('POP_TOP', None, 1), ('LOAD_FAST', 2, 1), ('STORE_FAST', 40, 1),
+    ('LOAD_FAST', 40, 2), ('POP_JUMP_IF_FALSE', 1, 2), ('DELETE_FAST', 35, 3),
+    ('LOAD_FAST', 33, 3), ('STORE_FAST', 50, 3), L(1), ('LOAD_FAST', 35, 4),
+    ('LOAD_FAST', 50, 4), ('LOAD_FAST', 66, 5), ('STORE_FAST', 66, 5), ('LOAD_FAST', 66, 5),
+    ('LOAD_FAST', 40, 6), ('BUILD_TUPLE', 4, 6), ('RETURN_VALUE', None, 6)], [None], 70)
 opt('unreachable code after a return is dropped', [
     ('LOAD_CONST', 0, 1), ('RETURN_VALUE', None, 1), ('LOAD_NAME', 0, 2),
     ('POP_TOP', None, 2), ('LOAD_CONST', 1, 3), ('RETURN_VALUE', None, 3)], [None, 7])

@@ -110,11 +110,18 @@ def gen_reprs():
             repr(v)
         except ValueError as e:
             over.append([hex(v), str(e)])
+    parse_over = []
+    for n in [4301, 5001, 10000]:
+        try:
+            int('7' * n)
+        except ValueError as e:
+            parse_over.append([n, str(e)])
     others = [[enc(v), repr(v)] for v in [None, True, False, Ellipsis, (), (1,), (1, 2),
               ((1,), ('a', b'b'), 2.5, 1j, None), frozenset(), frozenset({1, 2, 3}),
               frozenset({'a'}), (frozenset({(1, 2)}),)]]
     write('reprs.json', {'floats': floats, 'complexes': complexes, 'strSingle': single,
                          'strMulti': multi, 'bytes': byts, 'ints': intr, 'intOverLimit': over,
+                         'intParseOverLimit': parse_over,
                          'others': others})
 
 def hash_values():
@@ -313,6 +320,47 @@ def gen_code():
             })
     write('code.json', out)
 
+FORMAT_SPECS = ['.0f', '.1f', '.2f', '.3f', '.10f', 'f', '.20f', '.0e', '.1e', '.3e', 'e', '.16e',
+                '.25e', '.0g', '.1g', '.2g', '.3g', 'g', '.10g', '.17g', '#.0f', '#.0e', '#g',
+                '#.3g', '+.2f', '+g', 'z.1f', 'z.0e', '.3', '', '.12', 'E', 'F', 'G', '#.2G',
+                '+.3e', '.1']
+
+def spec_args(spec):
+    # (code, precision, flags) for PyOS_double_to_string, as formatter_unicode.c derives them
+    flags = 0
+    i = 0
+    while i < len(spec) and spec[i] in '+#z':
+        flags |= {'+': 1, '#': 4, 'z': 8}[spec[i]]
+        i += 1
+    rest = spec[i:]
+    code = rest[-1] if rest and rest[-1].isalpha() else ''
+    prec = rest[:-1] if code else rest
+    prec = int(prec[1:]) if prec.startswith('.') else -1
+    if code == '':
+        flags |= 2
+        code = 'r'
+        if prec >= 0:
+            code = 'g'
+    if prec < 0:
+        prec = 6 if code != 'r' else 0
+    return code, prec, flags
+
+def gen_formats():
+    vals = [0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1e22, 1e23, 5e-324, 123456.789, 0.0001, 1e-5,
+            9.995, 9.9999995, 0.05, 0.15, 0.25, 0.35, -0.0, 0.0, float('inf'), float('-inf'),
+            float('nan'), 1e16, 999999.5, 9999995.0, 0.95, -0.04, -0.5, 1e300, 1.7976931348623157e308,
+            2.2250738585072014e-308, 100.0, 1234567.0, 0.1, 1/3, 2/3, 1e-300, 12.5, 13.5, -2.5]
+    for _ in range(150):
+        vals.append(random_double())
+        vals.append(rng.uniform(-1000, 1000))
+        vals.append(rng.randint(-10**5, 10**5) / 8)
+    out = []
+    for v in vals:
+        for spec in FORMAT_SPECS:
+            code, prec, flags = spec_args(spec)
+            out.append([fbits(v), code, prec, flags, format(v, spec)])
+    write('formats.json', out)
+
 def gen_dicts():
     cases = []
     ops_list = [
@@ -344,6 +392,7 @@ if __name__ == '__main__':
     gen_exceptions()
     gen_code()
     gen_dicts()
+    gen_formats()
     for seed in ['0', '1', '12345']:
         env = dict(os.environ, PYTHONHASHSEED=seed)
         subprocess.run([sys.executable, __file__, '--seeded'], env=env, check=True)

@@ -2,7 +2,7 @@
 core/test/golden/syntax-errors/*.json.
 
 Run with PYTHONHASHSEED=0 PYENV_VERSION=3.13.0 python3.13. For each case it records:
-  expect: "parse-ok" if the source compiles (nothing else is recorded then);
+  expect: "parse-ok" if running it raises no SyntaxError (nothing else is recorded then);
   stage: "compile" if ast.parse accepts it but compile() rejects it (symtable/compiler errors,
          which the parser harness does not own);
   otherwise type, msg, lineno, offset, end_lineno, end_offset, text as the SyntaxError raised
@@ -58,19 +58,20 @@ def main():
         with open(path, 'rb') as f:
             data = f.read()
         g = {}
-        try:
-            compile(data, name, 'exec')
+        # The run decides: compile() of bytes is laxer about encodings than running a file.
+        attrs, stderr = run(name, hookdir)
+        if attrs is None:
             g['expect'] = 'parse-ok'
-        except SyntaxError as e:
-            g['compile'] = fields(e)
+        else:
             try:
-                ast.parse(data, name)
-                g['stage'] = 'compile'
-            except SyntaxError:
-                pass
-            attrs, stderr = run(name, hookdir)
-            if attrs is None:
-                raise SystemExit('%s: running it raised no SyntaxError' % name)
+                compile(data, name, 'exec')
+            except SyntaxError as e:
+                g['compile'] = fields(e)
+                try:
+                    ast.parse(data, name)
+                    g['stage'] = 'compile'
+                except SyntaxError:
+                    pass
             t, msg, fn, lineno, offset, end_lineno, end_offset, text = attrs
             # python3.13 makes the script path absolute; goldens hold the bare file name.
             prefix = CASES + os.sep
@@ -86,5 +87,45 @@ def main():
             f.write('\n')
 
 
+def fuzz(path, n, seed):
+    """Local check data: n mutated stdlib snippets with compile()'s SyntaxError fields (or None)."""
+    import importlib.util, random, sysconfig, textwrap
+    spec = importlib.util.spec_from_file_location(
+        'tokenize_oracle', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'tokenize.py'))
+    tok = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tok)
+    rnd = random.Random(seed)
+    files = sorted(glob.glob(os.path.join(sysconfig.get_path('stdlib'), '*.py')))
+    out = []
+    while len(out) < n:
+        lines = tok.read_text(rnd.choice(files)).splitlines(keepends=True)
+        if not lines:
+            continue
+        a = rnd.randrange(len(lines))
+        text = textwrap.dedent(''.join(lines[a:a + rnd.randint(1, 15)]))
+        for _ in range(rnd.randint(1, 3)):
+            i = rnd.randrange(len(text) + 1)
+            if rnd.random() < 0.3 and text:
+                text = text[:i] + text[i + rnd.randint(1, 3):]
+            else:
+                text = text[:i] + rnd.choice(tok.PIECES) + text[i:]
+        if not text or '\0' in text or '\r' in text:
+            continue
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            try:
+                compile(text, 'x.py', 'exec')
+                err = None
+            except SyntaxError as e:
+                err = fields(e)
+        out.append({'src': text, 'error': err})
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump(out, f, ensure_ascii=False)
+
+
 if __name__ == '__main__':
-    main()
+    if len(sys.argv) > 1 and sys.argv[1] == 'fuzz':
+        fuzz(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    else:
+        main()

@@ -25,17 +25,21 @@ for (const c of cases) {
       const t = tk.next();
       const cc = (l: number, b: number): number => byteColToCharCol(tk.lineText(l), b);
       const noCol = t.type === T.INDENT || t.type === T.DEDENT || t.type === T.ENDMARKER;
+      const noEnd = noCol || t.type === T.NEWLINE || t.type === T.FSTRING_MIDDLE;
       mine.push([t.type, noCol || t.type === T.NEWLINE ? '' : t.string,
-        noCol ? -1 : t.lineno, noCol ? -1 : cc(t.lineno, t.col_offset)]);
+        noCol ? -1 : t.lineno, noCol ? -1 : cc(t.lineno, t.col_offset),
+        noEnd ? -1 : t.end_lineno, noEnd ? -1 : cc(t.end_lineno, t.end_col_offset)]);
       if (t.type === T.ENDMARKER) break;
     }
   } catch (e) {
     if (!(e instanceof CompileError)) { console.log('CRASH', JSON.stringify(c.src), e); bad++; continue; }
     err = e;
   }
-  for (const [ty, s, st] of c.tokens) {
+  for (const [ty, s, st, en] of c.tokens) {
     const noCol = ty === T.INDENT || ty === T.DEDENT || ty === T.ENDMARKER;
-    theirs.push([ty, noCol || ty === T.NEWLINE ? '' : s, noCol ? -1 : st[0], noCol ? -1 : st[1]]);
+    const noEnd = noCol || ty === T.NEWLINE || ty === T.FSTRING_MIDDLE;
+    theirs.push([ty, noCol || ty === T.NEWLINE ? '' : s, noCol ? -1 : st[0], noCol ? -1 : st[1],
+      noEnd ? -1 : en[0], noEnd ? -1 : en[1]]);
   }
   let same = JSON.stringify(mine) === JSON.stringify(theirs);
   let why = 'tokens';

@@ -1,7 +1,8 @@
 // `ceval -m dis [-C] [-O] [FILE|-]`: what `python3.13 -m dis` prints (Lib/dis.py main()).
 // FILE.py is compiled by ceval's compiler; FILE.pyc (an extension) is read with marshal.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { disassemble } from '@ceval/core/dis';
 import { loadPyc, MarshalError } from '@ceval/core/marshal';
 import { PyBaseException, strString, type PyObject } from '@ceval/core/objects/index';
@@ -27,15 +28,24 @@ interface CompileErrorLike extends Error {
  * The compiler's `compile()` and its SyntaxError formatter, or null while the compiler is
  * not built (core/src/compiler/index.ts).
  */
+/**
+ * Imports a core module by its real path. Node can otherwise load a second copy of core
+ * through the node_modules symlink, and two object models cannot share objects.
+ */
+async function importCore(spec: string): Promise<unknown> {
+  const url = import.meta.resolve(spec);
+  return import(pathToFileURL(realpathSync(fileURLToPath(url))).href);
+}
+
 export async function loadCompiler(): Promise<{ compile: CompileFn;
     format: ((e: Error) => string) | null } | null> {
   for (const spec of ['@ceval/core/compiler/index', '@ceval/core/compiler/compile']) {
     try {
-      const mod = (await import(spec)) as { compile?: CompileFn };
+      const mod = (await importCore(spec)) as { compile?: CompileFn };
       if (typeof mod.compile !== 'function') continue;
       let format: ((e: Error) => string) | null = null;
       try {
-        const errs = (await import('@ceval/core/compiler/errors')) as unknown as {
+        const errs = (await importCore('@ceval/core/compiler/errors')) as {
           formatSyntaxError?: (e: Error) => string };
         format = errs.formatSyntaxError ?? null;
       } catch {

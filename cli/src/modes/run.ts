@@ -32,6 +32,45 @@ export interface RunOptions {
   trace: boolean;
 }
 
+/**
+ * Run a program in a worker thread, so that Ctrl-C can reach it: the main thread keeps its
+ * event loop free, turns SIGINT into a flag in shared memory, and the eval breaker polls it
+ * (KeyboardInterrupt). The worker also gets a larger host stack. A worker costs a second
+ * module load (~0.3 s of CPU), so it is used only when a terminal is attached (someone can
+ * press Ctrl-C) or CEVAL_WORKER=1; CEVAL_NO_WORKER=1 never uses one.
+ */
+export async function runMainMode(opts: RunOptions): Promise<number> {
+  const interactive = process.stdin.isTTY === true || process.stderr.isTTY === true;
+  if (process.env.CEVAL_NO_WORKER || (!interactive && !process.env.CEVAL_WORKER)) {
+    return runProgram(opts);
+  }
+  const { Worker } = await import('node:worker_threads');
+  const sab = new SharedArrayBuffer(4);
+  const flag = new Int32Array(sab);
+  const worker = new Worker(new URL('./run-worker.js', import.meta.url), {
+    workerData: { opts, sab }, resourceLimits: { stackSizeMb: 256 }, stdout: false, stderr: false,
+  });
+  const onInt = (): void => {
+    // A second Ctrl-C while the first is pending gives up, as a stuck program needs.
+    if (Atomics.load(flag, 0) !== 0) process.exit(130);
+    Atomics.store(flag, 0, 1);
+  };
+  process.on('SIGINT', onInt);
+  try {
+    return await new Promise<number>((resolvePromise) => {
+      let rc = 1;
+      worker.on('message', (m: { rc: number }) => { rc = m.rc; });
+      worker.on('error', (e) => {
+        writeAll(2, `ceval: internal error: ${(e as Error).stack ?? e}\n`);
+        rc = 1;
+      });
+      worker.on('exit', () => resolvePromise(rc));
+    });
+  } finally {
+    process.off('SIGINT', onInt);
+  }
+}
+
 /** Buffered stdout (written with writeSync so output order survives process.exit). */
 function hostIO(): HostIO & { flush: () => void } {
   let buf = '';
@@ -118,7 +157,7 @@ function installTrace(interp: Interpreter, write: (s: string) => void): void {
  * Run a program and return its exit code.
  * @see Modules/main.c pymain_run_python
  */
-export async function runMainMode(opts: RunOptions): Promise<number> {
+export async function runProgram(opts: RunOptions, signals?: Int32Array): Promise<number> {
   await loadCoreCompiler();
   const io = hostIO();
   const lectures = opts.upto === null ? LECTURES : LECTURES.filter((l) => l.number <= opts.upto!);
@@ -144,18 +183,19 @@ export async function runMainMode(opts: RunOptions): Promise<number> {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? '[Errno 2] No such file or directory'
         : code === 'EISDIR' ? "[Errno 21] Is a directory" : String((e as Error).message);
-      process.stderr.write(`ceval: can't open file '${filename}': ${why}\n`);
+      writeAll(2, `ceval: can't open file '${filename}': ${why}\n`);
       return 2;
     }
     if (file.endsWith('.pyc')) {
       const interp = createInterpreter(lectures, io, { argv: [file, ...opts.args], path: [path0] });
+      if (signals !== undefined) interp.signals = signals;
       if (opts.trace) installTrace(interp, io.stderr);
       let code;
       try {
         code = loadPyc(new Uint8Array(data)).code;
       } catch (e) {
         io.flush();
-        process.stderr.write(`ceval: bad .pyc file '${file}': ${(e as Error).message}\n`);
+        writeAll(2, `ceval: bad .pyc file '${file}': ${(e as Error).message}\n`);
         return 1;
       }
       const rc = runMainCode(interp, code, filename);
@@ -166,6 +206,7 @@ export async function runMainMode(opts: RunOptions): Promise<number> {
     source = decodeSource(data);
   }
   const interp = createInterpreter(lectures, io, { argv: [argv0, ...opts.args], path: [path0] });
+  if (signals !== undefined) interp.signals = signals;
   if (opts.trace) installTrace(interp, io.stderr);
   let rc: number;
   try {

@@ -75,7 +75,7 @@ export function jumpIf(c: Compiler, loc: Location, e: N, next: number, cond: boo
       const end = c.newLabel(), next2 = c.newLabel();
       jumpIf(c, loc, e.test, next2, false);
       jumpIf(c, loc, e.body, next, cond);
-      c.addopJ(Op.JUMP, end, NO_LOCATION);
+      c.addopJ(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
       c.useLabel(next2);
       jumpIf(c, loc, e.orelse, next, cond);
       c.useLabel(end);
@@ -874,7 +874,7 @@ export function visitExpr(c: Compiler, e: N): void {
       const end = c.newLabel(), next = c.newLabel();
       jumpIf(c, loc, e.test, next, false);
       visitExpr(c, e.body);
-      c.addopJ(Op.JUMP, end, NO_LOCATION);
+      c.addopJ(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
       c.useLabel(next);
       visitExpr(c, e.orelse);
       c.useLabel(end);

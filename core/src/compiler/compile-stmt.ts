@@ -358,7 +358,7 @@ function compileTryFinally(c: Compiler, s: N, star: boolean): void {
   c.addop(Op.POP_BLOCK, NO_LOCATION);
   c.popFBlock(FBlock.FinallyTry, body);
   visitStmts(c, s.finalbody);
-  c.addopJ(Op.JUMP, exit, NO_LOCATION);
+  c.addopJ(Op.JUMP_NO_INTERRUPT, exit, NO_LOCATION);
   // The exceptional path runs the finally body again, then re-raises.
   c.useLabel(end);
   loc = NO_LOCATION;
@@ -385,7 +385,7 @@ function compileTryExcept(c: Compiler, s: N): void {
   c.popFBlock(FBlock.TryExcept, body);
   c.addop(Op.POP_BLOCK, NO_LOCATION);
   visitStmts(c, s.orelse);
-  c.addopJ(Op.JUMP, end, NO_LOCATION);
+  c.addopJ(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
   const n = s.handlers.length;
   c.useLabel(except);
   c.addopJ(Op.SETUP_CLEANUP, cleanup, NO_LOCATION);
@@ -417,7 +417,8 @@ function compileTryExcept(c: Compiler, s: N): void {
       c.loadConst(Py_None, NO_LOCATION);
       c.nameop(handler.name, 'Store', NO_LOCATION);
       c.nameop(handler.name, 'Del', NO_LOCATION);
-      c.addopJ(Op.JUMP, end, NO_LOCATION);
+      // Leaving a handler must not be interrupted: the exception state is being restored.
+      c.addopJ(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
       c.useLabel(cleanupEnd);
       c.loadConst(Py_None, NO_LOCATION);
       c.nameop(handler.name, 'Store', NO_LOCATION);
@@ -432,7 +433,7 @@ function compileTryExcept(c: Compiler, s: N): void {
       c.popFBlock(FBlock.HandlerCleanup, cleanupBody);
       c.addop(Op.POP_BLOCK, NO_LOCATION);
       c.addop(Op.POP_EXCEPT, NO_LOCATION);
-      c.addopJ(Op.JUMP, end, NO_LOCATION);
+      c.addopJ(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
     }
     c.useLabel(except);
   }
@@ -455,7 +456,7 @@ function compileTryStarExcept(c: Compiler, s: N): void {
   visitStmts(c, s.body);
   c.popFBlock(FBlock.TryExcept, body);
   c.addop(Op.POP_BLOCK, NO_LOCATION);
-  c.addopJ(Op.JUMP, orelse, NO_LOCATION);
+  c.addopJ(Op.JUMP_NO_INTERRUPT, orelse, NO_LOCATION);
   const n = s.handlers.length;
   c.useLabel(except);
   c.addopJ(Op.SETUP_CLEANUP, cleanup, NO_LOCATION);
@@ -491,7 +492,7 @@ function compileTryStarExcept(c: Compiler, s: N): void {
       c.nameop(handler.name, 'Store', NO_LOCATION);
       c.nameop(handler.name, 'Del', NO_LOCATION);
     }
-    c.addopJ(Op.JUMP, except, NO_LOCATION);
+    c.addopJ(Op.JUMP_NO_INTERRUPT, except, NO_LOCATION);
     c.useLabel(cleanupEnd);
     if (handler.name !== null) {
       c.loadConst(Py_None, NO_LOCATION);
@@ -501,17 +502,17 @@ function compileTryStarExcept(c: Compiler, s: N): void {
     // Add the exception the handler raised to the list.
     c.addopI(Op.LIST_APPEND, 3, NO_LOCATION);
     c.addop(Op.POP_TOP, NO_LOCATION);
-    c.addopJ(Op.JUMP, exceptWithError, NO_LOCATION);
+    c.addopJ(Op.JUMP_NO_INTERRUPT, exceptWithError, NO_LOCATION);
     c.useLabel(except);
     c.addop(Op.NOP, NO_LOCATION);
-    c.addopJ(Op.JUMP, exceptWithError, NO_LOCATION);
+    c.addopJ(Op.JUMP_NO_INTERRUPT, exceptWithError, NO_LOCATION);
     c.useLabel(noMatch);
     c.addop(Op.POP_TOP, hloc);
     c.useLabel(exceptWithError);
     if (i === n - 1) {
       // The unhandled rest of the group joins the list too.
       c.addopI(Op.LIST_APPEND, 1, NO_LOCATION);
-      c.addopJ(Op.JUMP, reraiseStar, NO_LOCATION);
+      c.addopJ(Op.JUMP_NO_INTERRUPT, reraiseStar, NO_LOCATION);
     }
   }
   c.popFBlock(FBlock.ExceptionGroupHandler, NO_LABEL);
@@ -550,7 +551,7 @@ function withExceptFinish(c: Compiler, cleanup: number): void {
   c.addop(Op.POP_TOP, NO_LOCATION);
   c.addop(Op.POP_TOP, NO_LOCATION);
   const exit = c.newLabel();
-  c.addopJ(Op.JUMP, exit, NO_LOCATION);
+  c.addopJ(Op.JUMP_NO_INTERRUPT, exit, NO_LOCATION);
   c.useLabel(cleanup);
   popExceptAndReraise(c, NO_LOCATION);
   c.useLabel(exit);

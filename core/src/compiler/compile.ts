@@ -458,7 +458,9 @@ export class Compiler {
   /** The module (or expression) code object. @see Python/compile.c compiler_mod */
   compileMod(mod: N): PyCode {
     this.enterScope('<module>', ScopeType.Module, mod, 1);
-    const loc = LOCATION(1, 1, 0, 0);
+    // SETUP_ANNOTATIONS takes the first statement's location.
+    const loc = mod._type === 'Module' && mod.body.length > 0 ? LOC(mod.body[0])
+      : LOCATION(1, 1, 0, 0);
     switch (mod._type) {
       case 'Module': compilerBody(this, loc, mod.body); break;
       case 'Interactive':

@@ -30,7 +30,8 @@ const CODECS: Record<string, Codec> = {
   latin_1: 'latin-1', latin1: 'latin-1', iso_8859_1: 'latin-1', iso8859_1: 'latin-1',
   '8859': 'latin-1', cp819: 'latin-1', latin: 'latin-1', l1: 'latin-1', iso_ir_100: 'latin-1',
   csisolatin1: 'latin-1', ibm819: 'latin-1',
-  ascii: 'ascii', us_ascii: 'ascii', '646': 'ascii', ansi_x3_4_1968: 'ascii', ansi_x3_4_1986: 'ascii',
+  ascii: 'ascii', us_ascii: 'ascii', '646': 'ascii', ansi_x3_4_1968: 'ascii',
+  ansi_x3_4_1986: 'ascii',
   ansi_x3_4_1968_: 'ascii', cp367: 'ascii', csascii: 'ascii', ibm367: 'ascii', iso646_us: 'ascii',
   iso_646_irv_1991: 'ascii', iso_ir_6: 'ascii', us: 'ascii',
 };
@@ -153,7 +154,10 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
       const label = HOST_CODECS[encName.toLowerCase().replace(/[- ]/g, '_')];
       if (label === undefined) noLocation(`encoding problem: ${encName}`);
       try {
-        text = new TextDecoder(label, { fatal: true }).decode(bytes.subarray(start));
+        text = label === 'windows-1252' ? cp1252(bytes, start)
+          : new TextDecoder(label, { fatal: true }).decode(bytes.subarray(start));
+        // WHATWG's windows-125x turn Python's undefined bytes into C1 controls.
+        if (label.startsWith('windows-') && /[\x80-\x9f]/.test(text)) throw new Error();
       } catch {
         noLocation(`encoding problem: ${encName}`);
       }
@@ -201,6 +205,22 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
       lineno, 0, lineno, 0, text.slice(ls, nul));
   }
   return text;
+}
+
+/** Python's cp1252 for 0x80-0x9F (0: undefined); Node decodes `windows-1252` as latin-1. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+  0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function cp1252(bytes: Uint8Array, start: number): string {
+  const text = latin1(bytes, start);
+  return text.replace(/[\x80-\x9f]/g, (ch) => {
+    const cp = CP1252_HIGH[ch.charCodeAt(0) - 0x80];
+    if (cp === 0) throw new Error('undefined cp1252 byte');
+    return String.fromCharCode(cp);
+  });
 }
 
 function latin1(bytes: Uint8Array, start: number): string {

@@ -19,7 +19,13 @@ import { PyFrozenSet_Type, PySetObject, newFrozenSet, setKeys } from '../objects
  * @see Python/compile.c c_const_cache
  */
 export class ConstCache {
+  /** Canonical objects by constant key (see `constKey`). */
   readonly canonical = new Map<string, PyObject>();
+  /** Fast paths for the commonest constants: str by text, int by (safe) value. */
+  readonly strs = new Map<string, PyObject>();
+  readonly ints = new Map<number, PyObject>();
+  /** Per consts list, object -> index, so add_const is a lookup, not a scan. */
+  readonly indexes = new WeakMap<PyObject[], Map<PyObject, number>>();
   /** Keys already computed, by object (constants are immutable). */
   readonly keys = new WeakMap<PyObject, string>();
   private nextId = 0;
@@ -82,6 +88,22 @@ export function constKey(cache: ConstCache, o: PyObject): string {
  * @see Python/compile.c _PyCompile_ConstCacheMergeOne
  */
 export function constCacheMerge(cache: ConstCache, o: PyObject): PyObject {
+  const t = o.ob_type;
+  if (t === PyUnicode_Type) {
+    const v = (o as PyUnicode).value;
+    const found = cache.strs.get(v);
+    if (found !== undefined) return found;
+    cache.strs.set(v, o);
+    return o;
+  }
+  if (t === PyLong_Type && typeof (o as PyLong).value === 'number') {
+    const v = (o as PyLong).value as number;
+    const found = cache.ints.get(v);
+    if (found !== undefined) return found;
+    cache.ints.set(v, o);
+    return o;
+  }
+  if (o === Py_None || o === Py_Ellipsis || o === Py_True || o === Py_False) return o;
   const k = constKey(cache, o);
   const found = cache.canonical.get(k);
   if (found !== undefined) return found;
@@ -97,9 +119,25 @@ export function constCacheMerge(cache: ConstCache, o: PyObject): PyObject {
  */
 export function addConst(newconst: PyObject, consts: PyObject[], cache: ConstCache): number {
   const merged = constCacheMerge(cache, newconst);
-  for (let i = 0; i < consts.length; i++) if (consts[i] === merged) return i;
+  let index = cache.indexes.get(consts);
+  // The index map is rebuilt whenever the list changed behind our back.
+  if (index === undefined || index.size !== consts.length) index = indexConsts(cache, consts);
+  let i = index.get(merged);
+  if (i !== undefined && consts[i] !== merged) {
+    index = indexConsts(cache, consts);
+    i = index.get(merged);
+  }
+  if (i !== undefined) return i;
   consts.push(merged);
+  index.set(merged, consts.length - 1);
   return consts.length - 1;
+}
+
+function indexConsts(cache: ConstCache, consts: PyObject[]): Map<PyObject, number> {
+  const index = new Map<PyObject, number>();
+  for (let i = 0; i < consts.length; i++) if (!index.has(consts[i])) index.set(consts[i], i);
+  cache.indexes.set(consts, index);
+  return index;
 }
 
 /**

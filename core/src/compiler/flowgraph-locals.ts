@@ -9,10 +9,14 @@ import {
 } from './flowgraph.js';
 import { removeRedundantNops } from './flowgraph-optimize.js';
 
-function maybePush(b: BasicBlock, unsafeMask: bigint, sp: BasicBlock[]): void {
-  const both = b.unsafeLocalsMask | unsafeMask;
-  if (b.unsafeLocalsMask !== both) {
-    b.unsafeLocalsMask = both;
+// The 64-bit "maybe unbound" mask of CPython is kept as two 32-bit halves (locals 0-31 and
+// 32-63): plain numbers are much cheaper than bigints in this hot dataflow loop.
+function maybePush(b: BasicBlock, lo: number, hi: number, sp: BasicBlock[]): void {
+  const bothLo = b.unsafeLo | lo;
+  const bothHi = b.unsafeHi | hi;
+  if (b.unsafeLo !== bothLo || b.unsafeHi !== bothHi) {
+    b.unsafeLo = bothLo;
+    b.unsafeHi = bothHi;
     // `visited` here means "on the work stack".
     if (!b.visited) {
       sp.push(b);
@@ -22,32 +26,33 @@ function maybePush(b: BasicBlock, unsafeMask: bigint, sp: BasicBlock[]): void {
 }
 
 function scanBlockForLocals(b: BasicBlock, sp: BasicBlock[]): void {
-  let unsafe = b.unsafeLocalsMask;
+  let lo = b.unsafeLo;
+  let hi = b.unsafeHi;
   for (const ins of b.instrs) {
-    if (ins.except !== null) maybePush(ins.except, unsafe, sp);
-    if (ins.oparg >= 64) continue;
-    const bit = 1n << BigInt(ins.oparg);
+    if (ins.except !== null) maybePush(ins.except, lo, hi, sp);
+    const arg = ins.oparg;
+    if (arg >= 64) continue;
+    const bit = 1 << (arg & 31); // the bit within its half
+    const high = arg >= 32;
     switch (ins.opcode) {
       case Op.DELETE_FAST:
       case Op.LOAD_FAST_AND_CLEAR:
       case Op.STORE_FAST_MAYBE_NULL:
-        unsafe |= bit;
+        if (high) hi |= bit; else lo |= bit;
         break;
       case Op.STORE_FAST:
-        unsafe &= ~bit;
-        break;
-      case Op.LOAD_FAST_CHECK:
-        unsafe &= ~bit; // if it does not raise, the local is bound from here on
+      case Op.LOAD_FAST_CHECK: // if it does not raise, the local is bound from here on
+        if (high) hi &= ~bit; else lo &= ~bit;
         break;
       case Op.LOAD_FAST:
-        if ((unsafe & bit) !== 0n) ins.opcode = Op.LOAD_FAST_CHECK;
-        unsafe &= ~bit;
+        if (((high ? hi : lo) & bit) !== 0) ins.opcode = Op.LOAD_FAST_CHECK;
+        if (high) hi &= ~bit; else lo &= ~bit;
         break;
     }
   }
-  if (b.next !== null && hasFallthrough(b)) maybePush(b.next, unsafe, sp);
+  if (b.next !== null && hasFallthrough(b)) maybePush(b.next, lo, hi, sp);
   const last = lastInstr(b);
-  if (last !== null && hasJump(last.opcode)) maybePush(last.target!, unsafe, sp);
+  if (last !== null && hasJump(last.opcode)) maybePush(last.target!, lo, hi, sp);
 }
 
 /** Locals past 64 are tracked within one block only, to stay linear. */
@@ -86,11 +91,14 @@ export function addChecksForLoadsOfUninitializedVariables(entry: BasicBlock, nlo
     nlocals = 64;
   }
   const sp = makeTraversalStack(entry);
-  for (let b: BasicBlock | null = entry; b !== null; b = b.next) b.unsafeLocalsMask = 0n;
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) b.unsafeLo = b.unsafeHi = 0;
   // Non-parameter locals start unbound ...
-  let startMask = 0n;
-  for (let i = nparams; i < nlocals; i++) startMask |= 1n << BigInt(i);
-  maybePush(entry, startMask, sp);
+  let startLo = 0;
+  let startHi = 0;
+  for (let i = nparams; i < nlocals; i++) {
+    if (i < 32) startLo |= 1 << i; else startHi |= 1 << (i - 32);
+  }
+  maybePush(entry, startLo, startHi, sp);
   // ... and a DELETE_FAST anywhere makes its local unbound after it.
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) scanBlockForLocals(b, sp);
   while (sp.length > 0) {

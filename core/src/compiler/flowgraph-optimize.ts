@@ -327,7 +327,10 @@ function optimizeBasicBlock(cache: ConstCache, bb: BasicBlock, consts: PyObject[
       opcode = inst.opcode;
       oparg = inst.oparg;
     }
-    const target: CfgInstr | null = hasTarget(inst.opcode) ? inst.target!.instrs[0] : null;
+    // The first instruction at the jump's target (CPython's codegen never targets an empty
+    // block; a jump past the last instruction would, so it just finds nothing to thread).
+    const target: CfgInstr | null = hasTarget(inst.opcode) ?
+      inst.target!.instrs[0] ?? null : null;
     const targetOp = target !== null ? target.opcode : Op.NOP;
     const next = i + 1 < bb.instrs.length ? bb.instrs[i + 1] : null;
     const nextop = next !== null ? next.opcode : 0;

@@ -49,8 +49,9 @@ export class BasicBlock {
   /** The block reached by falling off the end (also the layout order). */
   next: BasicBlock | null = null;
   exceptStack: ExceptStack | null = null;
-  /** Bit i set: local i may be unbound on entry (addChecksForLoadsOfUninitialized...). */
-  unsafeLocalsMask = 0n;
+  /** Bit i set: local i may be unbound on entry (locals 0-31 in Lo, 32-63 in Hi). */
+  unsafeLo = 0;
+  unsafeHi = 0;
   predecessors = 0;
   startdepth = 0;
   preserveLasti = false;
@@ -590,6 +591,13 @@ export function layoutOptimizedSequence(seq: InstrSequence, umd: CodeUnitMetadat
 /**
  * The whole middle: CFG construction, the optimisation pipeline and the conversion back to
  * a flat sequence. Returns the sequence plus the stack depth and localsplus size.
+ *
+ * The order is CPython's, and it matters: labels become targets and SETUP_/POP_BLOCK become
+ * per-instruction handlers first; then blocks are inlined, dead code dropped and line
+ * numbers spread (so the peepholes see real lines); the peepholes run block by block; then
+ * unused constants go, LOAD_FAST_CHECK and superinstructions are chosen, cold blocks move
+ * to the end and lines are resolved again. Only then are the stack depth, the localsplus
+ * prologue and the jump directions fixed, since they depend on the final layout.
  * @see Python/compile.c optimize_and_assemble_code_unit (the part before assembly)
  */
 export function optimizeCodeUnit(seq: InstrSequence, umd: CodeUnitMetadata, codeFlags: number,

@@ -6,12 +6,13 @@ import type { PyCode } from '../objects/codeobject.js';
 import type * as A from './ast.js';
 import { parse } from './parser/index.js';
 import { decodeSource } from './encoding.js';
-import { buildSymtable, syntaxError } from './symtable.js';
+import { buildSymtable } from './symtable.js';
 import { Compiler, CO_FUTURE_ANNOTATIONS, LOC, LOCATION } from './compile.js';
 import { astOptimize } from './astopt.js';
 import type { Location } from './instrseq.js';
 
-export { CompileError } from './errors.js';
+import { CompileError } from './errors.js';
+export { CompileError };
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -50,7 +51,7 @@ function splitLines(source: string): string[] {
  * Reads the `from __future__ import ...` statements at the top of a module: which features
  * they turn on, and where they stop being allowed. @see Python/future.c
  */
-export function futureParse(mod: N, filename: string, lines: string[] | null)
+export function futureParse(mod: N, filename: string)
   : { features: number; location: Location } {
   let features = 0;
   let location: Location = LOCATION(-1, -1, -1, -1);
@@ -72,14 +73,20 @@ export function futureParse(mod: N, filename: string, lines: string[] | null)
           break;
         case 'barry_as_FLUFL': features |= CO_FUTURE_BARRY_AS_BDFL; break;
         case 'annotations': features |= CO_FUTURE_ANNOTATIONS; break;
-        case 'braces': throw syntaxError('not a chance', filename, LOC(a), lines);
+        case 'braces': throw futureError('not a chance', filename, s);
         default:
-          throw syntaxError(`future feature ${feature} is not defined`, filename, LOC(a), lines);
+          throw futureError(`future feature ${feature} is not defined`, filename, s);
       }
     }
     location = LOC(s);
   }
   return { features, location };
+}
+
+/** Future errors carry only a start position (PyErr_SyntaxLocationObject). */
+function futureError(msg: string, filename: string, s: N): CompileError {
+  return new CompileError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, s.lineno,
+    s.col_offset + 1, null);
 }
 
 /**
@@ -91,7 +98,7 @@ export function compileAst(mod: A.mod, filename: string, opts: CompileOptions = 
   const lines = source !== null ? splitLines(source) : null;
   let optimize = opts.optimize ?? -1;
   if (optimize < 0) optimize = 0;
-  const future = futureParse(mod, filename, lines);
+  const future = futureParse(mod, filename);
   const futureFeatures = future.features | ((opts.flags ?? 0) & CO_FUTURE_ANNOTATIONS);
   astOptimize(mod, optimize, futureFeatures, filename, lines);
   const st = buildSymtable(mod, filename, (futureFeatures & CO_FUTURE_ANNOTATIONS) !== 0, lines);

@@ -234,7 +234,8 @@ export class Symtable {
         this.visitExprs(s.decorator_list);
         const generic = s.type_params.length > 0;
         if (generic) {
-          this.enterTypeParamBlock(s.name, s.type_params, a.defaults.length > 0,
+          // CPython tests `args->defaults != NULL`, true even for an empty list.
+          this.enterTypeParamBlock(s.name, s.type_params, true,
             hasKwonlyDefaults(a), 'FunctionDef', s);
           for (const tp of s.type_params) this.visitTypeParam(tp);
         }
@@ -740,8 +741,11 @@ export function syntaxError(msg: string, filename: string, loc: Loc, lines: stri
       endOffset = byteToCharOffset(lines[loc.end_lineno - 1], loc.end_col_offset) + 1;
     }
   }
+  // CPython fills `text` by re-reading the file named `filename` (PyErr_ProgramTextObject);
+  // the compiler itself never touches the file system, so it leaves it to the runtime.
+  void text;
   return new CompileError('SyntaxError', msg, filename, loc.lineno, offset,
-    loc.end_lineno, endOffset, text);
+    loc.end_lineno, endOffset, null);
 }
 
 /** Code points in the first `bytes` UTF-8 bytes of `line`. */

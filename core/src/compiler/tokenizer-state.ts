@@ -74,46 +74,34 @@ export class TokenizerState {
   readonly extra: boolean;
   /** True if the source did not end in a newline and the tokenizer added one, as CPython does. */
   readonly implicitNewline: boolean;
-  /** @internal */
+  // The lexer's working state, read and written by tokenizer.ts and tokenizer-fstring.ts
+  // (public for them, not for callers): the fields of CPython's struct tok_state.
   readonly n: number;
-  /** @internal */
   pos = 0;
   /** Current line number (1-based) and the index where that line starts. */
   lineno = 1;
-  /** @internal */
   lineStart = 0;
   /** Index of the first non-ASCII character at or after `lineStart` (n if none). */
-  /** @internal */
   nonAscii = -1;
-  /** @internal */
+  /** The last non-ASCII byte-column answer: line start, index, byte column. */
+  bcLine = -1;
+  bcIdx = 0;
+  bcVal = 0;
   atbol = true;
-  /** @internal */
   pendin = 0;
-  /** @internal */
   indent = 0;
-  /** @internal */
   readonly indstack = new Int32Array(MAXINDENT);
-  /** @internal */
   readonly altindstack = new Int32Array(MAXINDENT);
   /** Parenthesis nesting: CPython's `level`, `parenstack`, `parenlinenostack`, `parencolstack`. */
   level = 0;
-  /** @internal */
   readonly parenstack = new Int32Array(MAXLEVEL);
-  /** @internal */
   readonly parenlineno = new Int32Array(MAXLEVEL);
-  /** @internal */
   readonly parencol = new Int32Array(MAXLEVEL);
-  /** @internal */
   commentNewline = false;
-  /** @internal */
   readonly modes: TokMode[] = [new TokMode()];
-  /** @internal */
   modeIdx = 0;
-  /** @internal */
   lineStarts: Int32Array | null = null;
-  /** @internal */
   lastLine = 0;
-  /** @internal */
   readonly crlf: Set<number> | null;
   /** Warnings met so far, in order. */
   readonly warnings: TokenizerWarning[] = [];
@@ -161,7 +149,16 @@ export class TokenizerState {
       na = this.nonAscii = m === null ? this.n : m.index;
     }
     if (na >= p) return p - ls;
-    return na - ls + utf8Bytes(this.src, na, p);
+    // Past a non-ASCII character: count bytes on from the last answer on this line, so a long
+    // line of many tokens stays linear.
+    if (this.bcLine !== ls || p < this.bcIdx || this.bcIdx < na) {
+      this.bcLine = ls;
+      this.bcIdx = na;
+      this.bcVal = na - ls;
+    }
+    this.bcVal += utf8Bytes(this.src, this.bcIdx, p);
+    this.bcIdx = p;
+    return this.bcVal;
   }
 
   /** @internal */
@@ -183,15 +180,16 @@ export class TokenizerState {
   }
 
   /**
-   * The text of line `lineno` (1-based) with its newline, or '' past the end. The tokenizer's
-   * implicit final newline is included, as CPython's buffers do.
+   * The text of line `lineno` (1-based) as the file has it, newline included, or '' past the
+   * end. A last line without a newline comes without one (the newline the tokenizer adds is
+   * not shown), as SyntaxError.text is when python3.13 runs a file.
    */
   lineText(lineno: number): string {
     const ls = this.ensureLines();
     if (lineno < 1 || lineno > this.lastLine || this.n === 0) return '';
     const a = ls[lineno - 1];
-    const b = lineno < this.lastLine ? ls[lineno] : this.n;
-    return this.src.slice(a, b);
+    if (lineno < this.lastLine) return this.src.slice(a, ls[lineno]);
+    return this.src.slice(a, this.implicitNewline ? this.n - 1 : this.n);
   }
 
   /** Number of lines in the (newline-terminated) source. */
@@ -274,7 +272,9 @@ export class TokenizerState {
   /** Offset of "the whole current line": where CPython leaves `cur` after E_DEDENT, E_EOF. */
   /** @internal */
   wholeLineOffset(): number {
-    return codePointLength(this.lineText(this.lineno));
+    // CPython's buffer holds the newline it added to an unterminated last line: count it.
+    const t = this.lineText(this.lineno);
+    return codePointLength(t) + (t.length > 0 && !t.endsWith('\n') ? 1 : 0);
   }
 
   /** `'(' was never closed`, pointing at the innermost open bracket. */

@@ -7,7 +7,9 @@ import { CompileError, ErrorOrigin } from './errors.js';
 import {
   CT, CT_HEX, CT_ID, CT_ID_START, ONE_CHAR, isPrintable, scanIdentifier, threeChars, twoChars,
 } from './tokenizer-chars.js';
-import { EOF, MAXINDENT, MAXLEVEL, Tok, TokMode, TokenizerState } from './tokenizer-state.js';
+import {
+  EOF, MAXINDENT, MAXLEVEL, Tok, TokMode, TokenizerState, utf8Bytes,
+} from './tokenizer-state.js';
 import { exprText, fstringMode, fstringStart } from './tokenizer-fstring.js';
 
 export { Tok, type TokenizerOptions, type TokenizerWarning } from './tokenizer-state.js';
@@ -163,7 +165,9 @@ export class Tokenizer extends TokenizerState {
 
   /** NEWLINE or NL as tokenize shows them: the line end as written, '' if we added it. */
   private newlineTok(type: T, p: number, lineno: number, col: number): Tok {
-    if (this.implicitNewline && p === this.n) return new Tok(type, '', lineno, col, lineno, col + 1);
+    if (this.implicitNewline && p === this.n) {
+      return new Tok(type, '', lineno, col, lineno, col + 1);
+    }
     if (this.crlf !== null && this.crlf.has(lineno)) {
       return new Tok(type, '\r\n', lineno, col, lineno, col + 2);
     }
@@ -180,7 +184,7 @@ export class Tokenizer extends TokenizerState {
     const col = this.bcol(p);
     if (this.pendin < 0) {
       this.pendin++;
-      if (p >= this.n) return new Tok(T.DEDENT, '', this.lineno, 0, this.lineno, 0);
+      if (p >= this.n) return this.eofToken(T.DEDENT);
       return new Tok(T.DEDENT, '', this.lineno, col, this.lineno, col);
     }
     this.pendin--;
@@ -188,9 +192,22 @@ export class Tokenizer extends TokenizerState {
   }
 
   private endmarker(): Tok {
-    // EOF always follows a newline, so the current line is the empty one after the last line.
-    if (this.n === 0) return new Tok(T.ENDMARKER, '', 1, 0, 1, 0);
-    return new Tok(T.ENDMARKER, '', this.lineno, 0, this.lineno, 0);
+    return this.eofToken(T.ENDMARKER);
+  }
+
+  /**
+   * ENDMARKER and the DEDENTs at EOF. tokenize puts them at the start of the line after the
+   * last. CPython's parser gets them with no column and still on the last line, and pegen
+   * reports an error there at the tokenizer's position, the end of that line: we give that
+   * position as both columns (like INDENT's and DEDENT's `end_col_offset`).
+   */
+  private eofToken(type: T): Tok {
+    if (this.n === 0) return new Tok(type, '', 1, 0, 1, 0);
+    if (this.extra) return new Tok(type, '', this.lineno, 0, this.lineno, 0);
+    const last = this.lineno - 1;
+    const ls = this.lineStartIndex(last);
+    const col = utf8Bytes(this.src, ls, this.n);
+    return new Tok(type, '', last, col, last, col);
   }
 
   private nameOrString(m: TokMode, start: number, c: number): Tok {
@@ -311,7 +328,8 @@ export class Tokenizer extends TokenizerState {
           c = s.charCodeAt(q);
           if (c < 48 || c >= top) {
             if (c >= 48 && c <= 57) {
-              this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, q + 1);
+              this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`,
+                q + 1);
             }
             this.syntaxError(`invalid ${kind} literal`, q);
           }
@@ -400,6 +418,9 @@ export class Tokenizer extends TokenizerState {
       else { endQuoteSize = 1; cur++; }
     }
     while (endQuoteSize !== quoteSize) {
+      // Skip plain characters in a tight loop (NaN past the end stops it too).
+      let d = s.charCodeAt(cur);
+      while (d !== quote && d !== 92 && d !== 10 && d === d) d = s.charCodeAt(++cur);
       let c = cur < n ? s.charCodeAt(cur++) : EOF;
       if (c === EOF || (quoteSize === 1 && c === 10)) {
         // Report from the opening quote; "detected at" names the line where we gave up.
@@ -541,7 +562,9 @@ export class Tokenizer extends TokenizerState {
       }
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
-      if (e.origin === ErrorOrigin.TOKENIZER_RAISED) return e;
+      // An error met inside an f-string does not replace the parser's (so that a bad
+      // expression part is reported rather than the "expecting '}'" it leads to).
+      if (e.origin === ErrorOrigin.TOKENIZER_RAISED) return this.modeIdx > 0 ? null : e;
       if (this.level > 0 && errLine > this.parenlineno[this.level - 1]) {
         try { this.unclosedParenError(); } catch (e2) { return e2 as CompileError; }
       }

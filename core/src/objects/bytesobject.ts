@@ -10,13 +10,16 @@ import { newStr } from './unicodeobject.js';
 
 /** An immutable byte string. @see Include/cpython/bytesobject.h PyBytesObject */
 export class PyBytes extends PyObject {
-  value: Uint8Array;
-  hashLo = 0;
-  hashHi = 0;
-  hashKnown = false;
+  declare value: Uint8Array;
+  declare hashLo: number;
+  declare hashHi: number;
+  declare hashKnown: boolean;
   constructor(value: Uint8Array, type: PyTypeObject = PyBytes_Type) {
     super(type);
     this.value = value;
+    this.hashLo = 0;
+    this.hashHi = 0;
+    this.hashKnown = false;
   }
 }
 

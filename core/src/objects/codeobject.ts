@@ -67,32 +67,32 @@ export interface PyCodeInit {
  * @see Include/cpython/code.h PyCodeObject
  */
 export class PyCode extends PyObject {
-  co_argcount: number;
-  co_posonlyargcount: number;
-  co_kwonlyargcount: number;
-  co_stacksize: number;
-  co_flags: number;
-  co_firstlineno: number;
-  co_code: Uint8Array;
-  co_consts: PyObject[];
-  co_names: string[];
-  co_localsplusnames: string[];
-  co_localspluskinds: Uint8Array;
-  co_filename: string;
-  co_name: string;
-  co_qualname: string;
-  co_linetable: Uint8Array;
-  co_exceptiontable: Uint8Array;
+  declare co_argcount: number;
+  declare co_posonlyargcount: number;
+  declare co_kwonlyargcount: number;
+  declare co_stacksize: number;
+  declare co_flags: number;
+  declare co_firstlineno: number;
+  declare co_code: Uint8Array;
+  declare co_consts: PyObject[];
+  declare co_names: string[];
+  declare co_localsplusnames: string[];
+  declare co_localspluskinds: Uint8Array;
+  declare co_filename: string;
+  declare co_name: string;
+  declare co_qualname: string;
+  declare co_linetable: Uint8Array;
+  declare co_exceptiontable: Uint8Array;
   /** Derived: names of slots with CO_FAST_LOCAL. */
-  co_varnames: string[];
+  declare co_varnames: string[];
   /** Derived: names of slots with CO_FAST_CELL. */
-  co_cellvars: string[];
+  declare co_cellvars: string[];
   /** Derived: names of slots with CO_FAST_FREE. */
-  co_freevars: string[];
-  co_nlocals: number;
-  co_nlocalsplus: number;
-  co_ncellvars: number;
-  co_nfreevars: number;
+  declare co_freevars: string[];
+  declare co_nlocals: number;
+  declare co_nlocalsplus: number;
+  declare co_ncellvars: number;
+  declare co_nfreevars: number;
 
   constructor(init: PyCodeInit, type: PyTypeObject = PyCode_Type) {
     super(type);
@@ -250,7 +250,9 @@ export function coPositions(code: PyCode):
   const out: [number | null, number | null, number | null, number | null][] = [];
   const n = (v: number): number | null => (v < 0 ? null : v);
   for (const e of decodeLocations(code)) {
-    for (let a = e.start; a < e.end; a += 2) out.push([n(e.line), n(e.endLine), n(e.col), n(e.endCol)]);
+    for (let a = e.start; a < e.end; a += 2) {
+      out.push([n(e.line), n(e.endLine), n(e.col), n(e.endCol)]);
+    }
   }
   return out;
 }

@@ -11,8 +11,8 @@ import { newStr } from './unicodeobject.js';
 
 /** A complex number: two doubles. @see Include/cpython/complexobject.h PyComplexObject */
 export class PyComplex extends PyObject {
-  real: number;
-  imag: number;
+  declare real: number;
+  declare imag: number;
   constructor(real: number, imag: number, type: PyTypeObject = PyComplex_Type) {
     super(type);
     this.real = real;

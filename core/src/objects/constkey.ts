@@ -15,10 +15,11 @@ import { PySetObject, PyFrozenSet_Type, PySet_Type, setContainsKey, setKeys } fr
 import { reprString, PyObject_Hash, keyEqual } from './objectcore.js';
 
 // A number's value as (kind, payload) for cross-type numeric equality.
+// (Subclass instances count by their value: a subclass with its own __eq__ is compared by
+// the runtime's hook, not by this default.)
 function realValue(o: PyObject): number | bigint | undefined {
-  const t = o.ob_type;
-  if (t === PyLong_Type || t === PyBool_Type) return (o as PyLong).value;
-  if (t === PyFloat_Type) return (o as PyFloat).value;
+  if (o instanceof PyLong) return o.value;
+  if (o instanceof PyFloat) return o.value;
   return undefined;
 }
 
@@ -37,20 +38,17 @@ function numEq(a: number | bigint, b: number | bigint): boolean {
 export function constEqual(a: PyObject, b: PyObject): boolean {
   if (a === b) return true;
   const ta = a.ob_type, tb = b.ob_type;
-  if (ta === PyUnicode_Type) {
-    return tb === PyUnicode_Type && (a as PyUnicode).value === (b as PyUnicode).value;
-  }
+  if (a instanceof PyUnicode) return b instanceof PyUnicode && a.value === b.value;
   const ra = realValue(a);
-  if (ra !== undefined || ta === PyComplex_Type) {
+  if (ra !== undefined || a instanceof PyComplex) {
     const rb = realValue(b);
     if (ra !== undefined && rb !== undefined) return numEq(ra, rb);
-    if (ta === PyComplex_Type && tb === PyComplex_Type) {
-      const ca = a as PyComplex, cb = b as PyComplex;
-      return ca.real === cb.real && ca.imag === cb.imag;
+    if (a instanceof PyComplex && b instanceof PyComplex) {
+      return a.real === b.real && a.imag === b.imag;
     }
-    const c = (ta === PyComplex_Type ? a : b) as PyComplex;
-    const r = ta === PyComplex_Type ? rb : ra;
-    if (c.ob_type !== PyComplex_Type || r === undefined) return false;
+    const c = a instanceof PyComplex ? a : b;
+    const r = a instanceof PyComplex ? rb : ra;
+    if (!(c instanceof PyComplex) || r === undefined) return false;
     return c.imag === 0 && numEq(c.real, r);
   }
   if (ta === PyBytes_Type) {

@@ -19,14 +19,14 @@ import { hashPartsOf, keyEqual, reprString, reprEnter, reprLeave,
  * keep one to re-read a global cheaply (compare `dict.version` to know it is still valid).
  */
 export class DictEntry {
-  key: PyObject;
-  value: PyObject;
-  hashLo: number;
-  hashHi: number;
+  declare key: PyObject;
+  declare value: PyObject;
+  declare hashLo: number;
+  declare hashHi: number;
   /** Index in `PyDict.order`. */
-  pos: number;
+  declare pos: number;
   /** True when the key has no canonical primitive and lives in the hash index. */
-  general: boolean;
+  declare general: boolean;
   constructor(key: PyObject, value: PyObject, lo: number, hi: number, pos: number,
     general: boolean) {
     this.key = key;
@@ -52,7 +52,24 @@ export function dictCanonKey(key: PyObject): string | number | bigint | undefine
     const c = key as PyComplex;
     return c.imag === 0 ? canonDouble(c.real) : undefined;
   }
+  // A subclass of str/int/float that keeps its base's hash and comparison (no __hash__ or
+  // __eq__ of its own) is equal to the base value, so it shares the canonical key.
+  if (key instanceof PyUnicode && keepsIdentity(t, PyUnicode_Type)) {
+    return (key as PyUnicode).value;
+  }
+  if (key instanceof PyLong && keepsIdentity(t, PyLong_Type)) return (key as PyLong).value;
+  if (key instanceof PyFloat && keepsIdentity(t, PyFloat_Type)) {
+    return canonDouble((key as PyFloat).value);
+  }
   return undefined;
+}
+
+function keepsIdentity(t: PyTypeObject, base: PyTypeObject): boolean {
+  for (let c: PyTypeObject | null = t; c !== null && c !== base; c = c.tp_base) {
+    if (c.tp_hash !== null && c.tp_hash !== base.tp_hash) return false;
+    if (c.tp_richcompare !== null && c.tp_richcompare !== base.tp_richcompare) return false;
+  }
+  return true;
 }
 
 function canonDouble(v: number): number | bigint | undefined {
@@ -75,18 +92,24 @@ const PERTURB_SHIFT = 5;
  */
 export class PyDict extends PyObject {
   /** Canonical primitive key -> entry. */
-  map = new Map<unknown, DictEntry>();
+  declare map: Map<unknown, DictEntry>;
   /** Entries in insertion order; null marks a deleted one. */
-  order: (DictEntry | null)[] = [];
+  declare order: (DictEntry | null)[];
   /** Live entries: len(d). */
-  used = 0;
+  declare used: number;
   /** Positions of general-key entries by hash (EMPTY/DUMMY/position), or null if none yet. */
-  gindex: Int32Array | null = null;
+  declare gindex: Int32Array | null;
   /** Slots of gindex that are not EMPTY. */
-  gfill = 0;
-  version = 0;
+  declare gfill: number;
+  declare version: number;
   constructor(type: PyTypeObject = PyDict_Type) {
     super(type);
+    this.map = new Map();
+    this.order = [];
+    this.used = 0;
+    this.gindex = null;
+    this.gfill = 0;
+    this.version = 0;
   }
 
   /** len(d). */
@@ -177,8 +200,12 @@ export class PyDict extends PyObject {
       const ix = idx[i];
       if (ix === EMPTY) return -1;
       if (ix >= 0) {
-        const e = this.order[ix]!;
-        if (e.hashLo === lo && e.hashHi === hi && keyEqual(e.key, key)) return i;
+        // (A Python __eq__ may have mutated the dict under us: re-read, never trust.)
+        const e = this.order[ix];
+        if (e != null && e.hashLo === lo && e.hashHi === hi && keyEqual(e.key, key)) {
+          if (this.gindex !== idx) return this.findSlot(key, lo, hi);
+          return i;
+        }
       }
       perturb >>>= PERTURB_SHIFT;
       i = (i * 5 + perturb + 1) & mask;

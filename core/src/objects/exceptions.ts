@@ -17,16 +17,23 @@ import type { PyDict } from './dictobject.js';
  * @see Include/cpython/pyerrors.h PyBaseExceptionObject
  */
 export class PyBaseException extends PyObject {
-  args: PyTuple = Py_EmptyTuple;
-  notes: PyObject | null = null;
-  traceback: PyObject | null = null;
-  context: PyObject | null = null;
-  cause: PyObject | null = null;
-  suppress_context = false;
+  declare args: PyTuple;
+  declare notes: PyObject | null;
+  declare traceback: PyObject | null;
+  declare context: PyObject | null;
+  declare cause: PyObject | null;
+  declare suppress_context: boolean;
   /** The instance `__dict__`, created on demand by the runtime. */
-  dict: PyDict | null = null;
+  declare dict: PyDict | null;
   constructor(type: PyTypeObject) {
     super(type);
+    this.args = Py_EmptyTuple;
+    this.notes = null;
+    this.traceback = null;
+    this.context = null;
+    this.cause = null;
+    this.suppress_context = false;
+    this.dict = null;
   }
 }
 
@@ -215,7 +222,8 @@ export const builtinExceptions: ReadonlyMap<string, PyTypeObject> = new Map(
     PyExc_ProcessLookupError, PyExc_TimeoutError, PyExc_ReferenceError, PyExc_RuntimeError,
     PyExc_NotImplementedError, PyExc_PythonFinalizationError, PyExc_RecursionError,
     PyExc_StopAsyncIteration, PyExc_StopIteration, PyExc_SyntaxError, PyExc_IndentationError,
-    PyExc_TabError, PyExc_IncompleteInputError, PyExc_SystemError, PyExc_TypeError, PyExc_ValueError, PyExc_UnicodeError,
+    PyExc_TabError, PyExc_IncompleteInputError, PyExc_SystemError, PyExc_TypeError,
+    PyExc_ValueError, PyExc_UnicodeError,
     PyExc_UnicodeDecodeError, PyExc_UnicodeEncodeError, PyExc_UnicodeTranslateError,
     PyExc_Warning, PyExc_BytesWarning, PyExc_DeprecationWarning, PyExc_EncodingWarning,
     PyExc_FutureWarning, PyExc_ImportWarning, PyExc_PendingDeprecationWarning,
@@ -377,6 +385,13 @@ export const baseExceptionGetSet: PyGetSetDef[] = [
     e.cause = v === Py_None ? null : v;
     e.suppress_context = true;
   }),
+  // CPython keeps __notes__ in the instance dict: absent until add_note() or assignment.
+  getset('__notes__', (e) => {
+    if (e.notes === null) {
+      attributeError(`'${e.ob_type.tp_name}' object has no attribute '__notes__'`);
+    }
+    return e.notes;
+  }, (e, v) => { e.notes = v; }),
   getset('__suppress_context__', (e) => (e.suppress_context ? Py_True : Py_False),
     (e, v) => { e.suppress_context = v === Py_True; }),
 ];
@@ -440,7 +455,9 @@ PyExc_BaseException.tp_methods = [{
   ml_doc: 'Set self.__traceback__ to tb and return self.',
 }];
 PyExc_BaseException.tp_new = (type, args) => {
-  const e = new (exceptionLayout(type))(type);
+  // OSError(errno, ...) picks its subclass in __new__ (OSError_new), so do it here too.
+  const t = type === PyExc_OSError ? oserrorSubtype(args) : type;
+  const e = new (exceptionLayout(t))(t);
   e.args = newTuple(args);
   return e;
 };

@@ -10,7 +10,7 @@ import { newStr } from './unicodeobject.js';
 
 /** A float: one IEEE double. @see Include/cpython/floatobject.h PyFloatObject */
 export class PyFloat extends PyObject {
-  value: number;
+  declare value: number;
   constructor(value: number, type: PyTypeObject = PyFloat_Type) {
     super(type);
     this.value = value;

@@ -13,6 +13,7 @@ export * from './noneobject.js';
 export * from './longobject.js';
 export * from './boolobject.js';
 export * from './floatrepr.js';
+export * from './floatformat.js';
 export * from './floatobject.js';
 export * from './complexobject.js';
 export * from './unicodeobject.js';

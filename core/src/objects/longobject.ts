@@ -13,7 +13,7 @@ import { newStr } from './unicodeobject.js';
  * @see Include/cpython/longintrepr.h _longobject
  */
 export class PyLong extends PyObject {
-  value: number | bigint;
+  declare value: number | bigint;
   constructor(value: number | bigint, type: PyTypeObject = PyLong_Type) {
     super(type);
     this.value = value;
@@ -89,6 +89,20 @@ export function intToDecimalString(v: number | bigint): string {
       'conversion; use sys.set_int_max_str_digits() to increase the limit');
   }
   return s;
+}
+
+/**
+ * The check int(str) makes before converting `ndigits` decimal digits (leading zeros count,
+ * underscores and the sign don't): ValueError past the limit. Bases that are powers of two
+ * are not limited.
+ * @see Objects/longobject.c long_from_string_base (the _PY_LONG_MAX_STR_DIGITS_THRESHOLD check)
+ */
+export function checkIntStrDigits(ndigits: number): void {
+  if (intMaxStrDigits > 0 && ndigits > intMaxStrDigits) {
+    throwIntStrLimit(`Exceeds the limit (${intMaxStrDigits} digits) for integer string ` +
+      `conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to ` +
+      'increase the limit');
+  }
 }
 
 // Set by exceptions.ts when it loads, to avoid a module cycle at init time.

@@ -32,11 +32,20 @@ export function hashFromParts(lo: number, hi: number): PyHash {
   return (BigInt(hi) << 32n) | BigInt(lo >>> 0);
 }
 
-/** Reduce any integer to a Py_hash_t (signed 64-bit wraparound), e.g. a `__hash__` result. */
+/**
+ * The hash of an object whose `__hash__` returned the int `v`: `v` itself when it fits in a
+ * Py_ssize_t, otherwise hash(v) (the value modulo 2**61-1); -1 becomes -2.
+ * @see Objects/typeobject.c slot_tp_hash
+ */
+export function hashFromIntResult(v: number | bigint): PyHash {
+  if (typeof v === 'number') return v === -1 ? -2 : v;
+  if (v >= -(1n << 63n) && v < (1n << 63n)) return v; // a bigint here is never -1 (it's unsafe)
+  return intHash(v);
+}
+
+/** @deprecated use hashFromIntResult (same rule). */
 export function hashFromBigInt(v: bigint): PyHash {
-  const w = BigInt.asIntN(64, v);
-  if (w >= -9007199254740991n && w <= 9007199254740991n) return Number(w);
-  return w;
+  return hashFromIntResult(v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
 }
 
 /**

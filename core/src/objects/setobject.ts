@@ -28,22 +28,32 @@ export const dummy: PyObject = new PyObject(null as unknown as PyTypeObject);
  */
 export class PySetObject extends PyObject {
   /** Active + dummy slots. */
-  fill = 0;
+  declare fill: number;
   /** Active slots: len(set). */
-  used = 0;
+  declare used: number;
   /** Table size - 1. */
-  mask = PySet_MINSIZE - 1;
-  keys: (PyObject | null)[] = new Array<PyObject | null>(PySet_MINSIZE).fill(null);
-  hashLo: Int32Array = new Int32Array(PySet_MINSIZE);
-  hashHi: Int32Array = new Int32Array(PySet_MINSIZE);
+  declare mask: number;
+  declare keys: (PyObject | null)[];
+  declare hashLo: Int32Array;
+  declare hashHi: Int32Array;
   /** Where set.pop() resumes its scan. */
-  finger = 0;
+  declare finger: number;
   /** frozenset's cached hash (halves), valid when hashKnown. */
-  hashKnown = false;
-  cachedLo = 0;
-  cachedHi = 0;
+  declare hashKnown: boolean;
+  declare cachedLo: number;
+  declare cachedHi: number;
   constructor(type: PyTypeObject) {
     super(type);
+    this.fill = 0;
+    this.used = 0;
+    this.mask = PySet_MINSIZE - 1;
+    this.keys = [null, null, null, null, null, null, null, null];
+    this.hashLo = new Int32Array(PySet_MINSIZE);
+    this.hashHi = new Int32Array(PySet_MINSIZE);
+    this.finger = 0;
+    this.hashKnown = false;
+    this.cachedLo = 0;
+    this.cachedHi = 0;
   }
 }
 

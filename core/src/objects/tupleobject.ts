@@ -11,7 +11,7 @@ import { newStr } from './unicodeobject.js';
 
 /** A tuple: an immutable array of objects. @see Include/cpython/tupleobject.h */
 export class PyTuple extends PyObject {
-  items: PyObject[];
+  declare items: PyObject[];
   constructor(items: PyObject[], type: PyTypeObject = PyTuple_Type) {
     super(type);
     this.items = items;

@@ -16,19 +16,25 @@ import { NON_PRINTABLE_RANGES } from './unicodeprintable.js';
  * @see Include/cpython/unicodeobject.h PyASCIIObject
  */
 export class PyUnicode extends PyObject {
-  value: string;
+  declare value: string;
   /** 0 = not computed yet, else 1, 2 or 4 (bytes per char in CPython). 4 <=> has astral. */
-  kind = 0;
+  declare kind: number;
   /** Number of code points, -1 until computed (equals value.length unless kind is 4). */
-  cpLength = -1;
+  declare cpLength: number;
   /** Hash halves, valid when hashKnown. */
-  hashLo = 0;
-  hashHi = 0;
-  hashKnown = false;
-  interned = false;
+  declare hashLo: number;
+  declare hashHi: number;
+  declare hashKnown: boolean;
+  declare interned: boolean;
   constructor(value: string, type: PyTypeObject = PyUnicode_Type) {
     super(type);
     this.value = value;
+    this.kind = 0;
+    this.cpLength = -1;
+    this.hashLo = 0;
+    this.hashHi = 0;
+    this.hashKnown = false;
+    this.interned = false;
   }
 }
 

@@ -21,9 +21,16 @@ import { compileSource } from './compile-hook.js';
 import type { Interpreter } from '../interpreter.js';
 
 /** The code object behind what dis accepts: a function, a code object, or source text. */
-function codeOf(interp: Interpreter, x: PyObject): PyObject {
+function codeOf(interp: Interpreter, x: PyObject, filename = '<disassembly>'): PyObject {
   if (x instanceof PyFunction) return x.code;
-  if (x instanceof PyUnicode) return compileSource(interp, x.value, '<dis>', 'exec');
+  if (x instanceof PyUnicode) {
+    // dis._try_compile: an expression if it parses as one, else statements.
+    try {
+      return compileSource(interp, x.value, filename, 'eval');
+    } catch {
+      return compileSource(interp, x.value, filename, 'exec');
+    }
+  }
   if ((x as { co_code?: unknown }).co_code instanceof Uint8Array) return x;
   const code = (x as { code?: PyObject }).code;
   if (code !== undefined) return code;
@@ -53,7 +60,7 @@ export function makeDisModule(interp: Interpreter): PyModule {
     const depth = kw.get('depth');
     const depthN = depth === undefined || depth === Py_None ? undefined
       : Number((depth as unknown as { value: number }).value);
-    out(kw, disassemble(codeOf(interp, pos[0]) as never,
+    out(kw, disassemble(codeOf(interp, pos[0], '<dis>') as never,
       { adaptive, showCaches, showOffsets, depth: depthN }));
     return Py_None;
   });

@@ -1,7 +1,7 @@
 // Mirrors Objects/methodobject.c: builtin functions and methods bound to their `self`
 // (`builtin_function_or_method`). A builtin is a host function over PyObjects.
 
-import { PyObject, PyTypeObject, newStaticType } from '../object.js';
+import { PyObject, PyTypeObject, newStaticType, addressText } from '../object.js';
 import { newStr } from '../objects/unicodeobject.js';
 
 /**
@@ -37,7 +37,8 @@ export function cfunctionCall(f: PyCFunction, args: PyObject[], kwnames: string[
 
 PyCFunction_Type.tp_repr = (o) => {
   const f = o as PyCFunction;
-  if (f.self === null) return newStr(`<built-in function ${f.name}>`);
+  // A module's functions carry the module as self; they still print as functions.
+  if (f.self === null || f.module !== null) return newStr(`<built-in function ${f.name}>`);
   const t = f.self.ob_type.tp_name;
-  return newStr(`<built-in method ${f.name} of ${t} object at 0x${(0).toString(16)}>`);
+  return newStr(`<built-in method ${f.name} of ${t} object at ${addressText(f.self)}>`);
 };

@@ -6,7 +6,8 @@ import { Py_None } from '../objects/noneobject.js';
 import { PyLong } from '../objects/longobject.js';
 import { newStr } from '../objects/unicodeobject.js';
 import { strString } from '../objects/objectcore.js';
-import { PyBaseException, PyExc_SystemExit, PySystemExitObject } from '../objects/exceptions.js';
+import { PyBaseException, PyExc_SystemExit, PySystemExitObject, PyExc_KeyboardInterrupt }
+  from '../objects/exceptions.js';
 import type { Interpreter } from '../interpreter.js';
 import { asPyException } from './errors.js';
 import { PyModule } from './moduleobject.js';
@@ -75,7 +76,8 @@ export function handleUncaught(interp: Interpreter, e: unknown): number {
     interp.io.stderr(String((hostErr as Error).stack ?? hostErr) + '\n');
   }
   write(formatUncaught(interp, exc));
-  return 1;
+  // An uncaught KeyboardInterrupt ends the process as SIGINT would (128 + 2).
+  return isSub(exc.ob_type, PyExc_KeyboardInterrupt) ? 130 : 1;
 }
 
 /**

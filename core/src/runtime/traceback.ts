@@ -115,7 +115,18 @@ interface Anchors {
 }
 
 /** traceback._extract_caret_anchors_from_line_segment: binary ops, subscripts, calls. */
+const anchorCache = new Map<string, Anchors | null>();
+
 function caretAnchors(segment: string): Anchors | null {
+  let a = anchorCache.get(segment);
+  if (a === undefined) {
+    a = caretAnchorsUncached(segment);
+    anchorCache.set(segment, a);
+  }
+  return a;
+}
+
+function caretAnchorsUncached(segment: string): Anchors | null {
   let tree: any;
   try {
     tree = parse(`(\n${segment}\n)`, '<traceback>', 'exec');
@@ -177,11 +188,23 @@ function caretAnchors(segment: string): Anchors | null {
   return null;
 }
 
+const stmtCache = new Map<string, any>();
+
 /** StackSummary._should_show_carets */
 function shouldShowCarets(start: number, end: number, allLines: string[],
   anchors: Anchors | null): boolean {
   try {
-    const tree: any = parse(allLines.join('\n'), '<traceback>', 'exec');
+    const src = allLines.join('\n');
+    let tree: any = stmtCache.get(src);
+    if (tree === undefined) {
+      try {
+        tree = parse(src, '<traceback>', 'exec');
+      } catch {
+        tree = null;
+      }
+      stmtCache.set(src, tree);
+    }
+    if (tree === null) throw new Error('unparsable');
     if (tree.body.length === 0) return false;
     const st = tree.body[0];
     let value: any = null;

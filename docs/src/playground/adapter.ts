@@ -89,8 +89,8 @@ function entriesOf(o: Obj): [Obj, Obj][] | undefined {
   return undefined;
 }
 
-/** Builds snapshots for one step; ids of heap objects stay stable across the whole run. */
-class Snapshotter {
+/** Builds snapshots for one step; ids of heap objects stay stable across the whole run (exported for tests). */
+export class Snapshotter {
   private ids = new Map<object, number>();
   private codeIds = new Map<object, number>();
   readonly codes: CodeListing[] = [];
@@ -184,7 +184,7 @@ class Snapshotter {
       if (k & 0x80) frees.push(slot); else if (k & 0x40) cells.push(slot); else locals.push(slot);
     }
     // Module and class bodies keep their names in a dict (f_locals), not in fast slots.
-    if (f.locals && f.locals !== f.globals || (f.locals && !nlp)) {
+    if (f.locals) {
       const e = entriesOf(f.locals) ?? [];
       for (const [k, v] of e) {
         const name = String(k?.value ?? '');

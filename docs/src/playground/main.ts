@@ -326,7 +326,7 @@ function frameBox(f: FrameSnap, current: boolean): HTMLElement {
   const c = codes[f.codeIndex];
   let curLi: HTMLElement | null = null;
   for (const ins of c?.instrs ?? []) {
-    const text = `${String(ins.offset).padStart(4)} ${ins.op.padEnd(22)} ${ins.arg}${ins.argrepr ? ` (${ins.argrepr})` : ''}`;
+    const text = `${String(ins.offset).padStart(4)} ${ins.op.padEnd(20)} ${String(ins.arg).padStart(3)}${ins.argrepr ? ` (${ins.argrepr})` : ''}`;
     const li = el('li', ins.offset === f.offset ? 'cur' : '', text);
     if (ins.offset === f.offset) curLi = li;
     ol.append(li);

@@ -201,10 +201,10 @@ export function playgroundPage(ws: Workspace, root: string, modules: string[]): 
 </div>
 <div class="pg-stepper" id="pg-stepper" hidden>
   <div class="pg-stepbar">
-    <button id="pg-first" title="first step">⏮</button>
+    <button id="pg-first" title="first step">« First</button>
     <button id="pg-back" title="step back (←)">◀ Back</button>
     <button id="pg-fwd" title="step forward (→)">Step ▶</button>
-    <button id="pg-last" title="last step">⏭</button>
+    <button id="pg-last" title="last step">Last »</button>
     <input type="range" id="pg-slider" min="0" value="0" aria-label="step">
     <span id="pg-stepinfo"></span>
   </div>

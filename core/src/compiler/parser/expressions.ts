@@ -169,19 +169,6 @@ export function expression(p: Parser): E {
       p.raiseAt(a, b, "expected 'else' after 'if' expression");
     }
     p.pos++;
-    if (p.kind() === T.STAR) {
-      p.raiseAt(p.tok(), p.tok(), 'cannot unpack only part of a conditional expression');
-    }
-    if (p.kind() === T.DOUBLESTAR) {
-      p.raiseAt(p.tok(), p.tok(),
-        'cannot use dict unpacking on only part of a conditional expression');
-    }
-    if (!startsExpression(p)) {
-      const k = p.kind();
-      if (k >= K.FALSE && k !== K.NOT && k !== K.LAMBDA && k !== K.AWAIT && k !== K.YIELD) {
-        p.raiseAt(p.tok(), p.tok(), "expected expression after 'else', but statement is given");
-      }
-    }
     const c = expression(p);
     p.depth--;
     const e = p.last();
@@ -431,7 +418,8 @@ export function primary(p: Parser): E {
 function slices(p: Parser): E {
   const s = p.tok();
   const first = slice(p, true);
-  if (p.kind() !== T.COMMA) return first;
+  // A lone `*x` is not a slice: `a[*x]` subscripts with a one-element tuple.
+  if (p.kind() !== T.COMMA && first._type !== 'Starred') return first;
   const elts = [first];
   while (p.eat(T.COMMA)) {
     if (p.kind() === T.RSQB) break;
@@ -562,7 +550,6 @@ function listDisplay(p: Parser): E {
     const e = p.last();
     r = new A.List([], A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
   } else {
-    if (p.kind() === T.DOUBLESTAR) comprehensionUnpack(p, 'list comprehension');
     const first = starNamedExpression(p);
     const k2 = p.kind();
     if (k2 === K.FOR || k2 === K.ASYNC) {
@@ -592,16 +579,6 @@ function forgotParens(p: Parser, first: E, elts: E[]): never {
   const last = elts.length > 1 ? elts[elts.length - 1] : p.last();
   if (elts.length > 1) forIfClauses(p);
   p.raiseAt(first, last, 'did you forget parentheses around the comprehension target?');
-}
-
-function comprehensionUnpack(p: Parser, what: string): never {
-  const st = p.tok();
-  p.pos++;
-  const v = expression(p);
-  if (p.kind() === K.FOR || p.kind() === K.ASYNC) {
-    p.raiseAt(st, v, `cannot use dict unpacking in ${what}`);
-  }
-  throw NoMatch.it;
 }
 
 function dictOrSet(p: Parser): E {
@@ -678,9 +655,16 @@ function dictRest(p: Parser, s: Pos, keys: (E | null)[], values: E[]): E {
     }
     needComma = true;
     if (p.kind() === T.DOUBLESTAR) {
+      const st = p.tok();
       p.pos++;
       keys.push(null);
       values.push(bitwiseOr(p));
+      if (p.kind() === K.FOR || p.kind() === K.ASYNC) {
+        if (keys.length === 1) {
+          p.raiseAt(st, st, 'dict unpacking cannot be used in dict comprehension');
+        }
+        throw NoMatch.it;
+      }
       if (p.kind() === T.COLON) throw NoMatch.it;
       continue;
     }
@@ -755,7 +739,7 @@ export function yieldExpr(p: Parser): E {
 }
 
 /** `primary '(' [arguments] ')'`, including the bare generator argument `f(x for x in y)`. */
-function call(p: Parser, fn: E, s: Pos): E {
+function call(p: Parser, fn: E, s: Pos, isClass = false): E {
   const open = p.tok();
   p.pos++;
   p.enter();
@@ -818,6 +802,7 @@ function call(p: Parser, fn: E, s: Pos): E {
       p.raiseAt(t, p.tok(1), `cannot assign to ${t.string}`);
     } else {
       const v = namedExpression(p, false);
+      if ((p.kind() === K.FOR || p.kind() === K.ASYNC) && isClass) throw NoMatch.it;
       if (p.kind() === K.FOR || p.kind() === K.ASYNC) {
         const gens = forIfClauses(p);
         const last = lastComprehensionItem(gens[gens.length - 1]);
@@ -880,5 +865,5 @@ function lastComprehensionItem(c: A.comprehension): E {
 export function classArguments(p: Parser, at: Pos): A.Call {
   const dummy = new A.Name('', A.Load, at.lineno, at.col_offset, at.end_lineno,
     at.end_col_offset);
-  return call(p, dummy, at) as A.Call;
+  return call(p, dummy, at, true) as A.Call;
 }

@@ -11,21 +11,12 @@ import { expression, expressions } from './expressions.js';
 
 export { Parser, type ParseMode } from './parser.js';
 
-/**
- * CPython raises MemoryError("Parser stack overflowed - Python source too complex to parse")
- * when nesting exhausts its parser stack; the host has no MemoryError object yet, so the front
- * end throws this and the runtime maps it by `pyType`.
- */
-export class ParserOverflowError extends Error {
-  readonly pyType = 'MemoryError';
-  constructor() {
-    super('Parser stack overflowed - Python source too complex to parse');
-  }
-}
+export { ParserOverflowError } from './parser.js';
+import { ParserOverflowError } from './parser.js';
 
 /** Options of {@link parse}, mirroring `ast.parse`'s keyword arguments. */
 export interface ParseOptions {
-  /** Accepted for `ast.parse` compatibility; type comments are not recorded yet. */
+  /** `ast.parse(type_comments=True)`: keep `# type:` comments (and `# type: ignore`s). */
   typeComments?: boolean;
 }
 
@@ -35,7 +26,7 @@ export interface ParseOptions {
  */
 export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec',
   _opts?: ParseOptions): A.mod {
-  const p = new Parser(source, filename, mode);
+  const p = new Parser(source, filename, mode, _opts?.typeComments === true);
   try {
     try {
       return startRule(p);
@@ -89,7 +80,7 @@ function startRule(p: Parser): A.mod {
       const body: A.stmt[] = [];
       statements(p, body);
       p.expect(T.ENDMARKER);
-      return new A.Module(body, []);
+      return new A.Module(body, p.typeIgnores);
     }
     case 'eval': {
       const body = expressions(p);
@@ -130,13 +121,8 @@ function startRule(p: Parser): A.mod {
 
 function funcTypeArg(p: Parser): A.expr {
   const k = p.kind();
-  if (k === T.STAR || k === T.DOUBLESTAR) {
-    const s = p.tok();
-    p.pos++;
-    const v = expression(p);
-    const e = p.last();
-    return new A.Starred(v, A.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-  }
+  // `type_expressions` keeps `*args` / `**kwargs` types as the bare expressions.
+  if (k === T.STAR || k === T.DOUBLESTAR) p.pos++;
   return expression(p);
 }
 

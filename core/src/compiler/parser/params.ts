@@ -105,9 +105,26 @@ function params(p: Parser, close: number, annotated: boolean): A.arguments {
     } else {
       throw NoMatch.it;
     }
-    if (!p.eat(T.COMMA)) break;
+    const last = lastArg(posonly, args, vararg, kwonly, kwarg);
+    if (!p.eat(T.COMMA)) {
+      if (last !== null && p.kind() === T.TYPE_COMMENT && p.kind(1) === close) {
+        last.type_comment = p.toks[p.pos++].string;
+      }
+      break;
+    }
+    if (last !== null && p.kind() === T.TYPE_COMMENT) last.type_comment = p.toks[p.pos++].string;
   }
   return new A.arguments_(posonly, args, vararg, kwonly, kwDefaults as E[], kwarg, defaults);
+}
+
+/** The parameter just parsed, which a following type comment belongs to. */
+function lastArg(posonly: A.arg[], args: A.arg[], vararg: A.arg | null, kwonly: A.arg[],
+  kwarg: A.arg | null): A.arg | null {
+  if (kwarg !== null) return kwarg;
+  if (kwonly.length) return kwonly[kwonly.length - 1];
+  if (vararg !== null) return vararg;
+  if (args.length) return args[args.length - 1];
+  return posonly.length ? posonly[posonly.length - 1] : null;
 }
 
 /** `def f((a, b))`: Python 2's tuple parameters get a clear message. */

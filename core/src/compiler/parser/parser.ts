@@ -3,9 +3,14 @@
 // The rules themselves live next door, one file per grammar area.
 
 import { T, type Token } from '../token.js';
-import { Tokenizer } from '../tokenizer.js';
-import { CompileError, byteColToCharCol } from '../errors.js';
+import { Tokenizer, identifierName } from '../tokenizer.js';
+
+const ASCII_NAME = /^[A-Za-z0-9_]*$/;
+import { CompileError, byteColToCharCol, charColToByteCol, codePointLength } from '../errors.js';
 import type * as A from '../ast.js';
+import { TypeIgnore as TypeIgnoreNode } from '../ast.js';
+
+const TYPE_PREFIX = /^#[ \t]*type:[ \t]*(.*)$/s;
 
 /**
  * Token kinds as the parser sees them: the tokenizer's `T` numbers, plus one number per
@@ -31,6 +36,18 @@ const KEYWORDS = new Map<string, number>([
 /** The four `compile()` modes the grammar has a start rule for. */
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
 
+/**
+ * CPython raises MemoryError("Parser stack overflowed - Python source too complex to parse")
+ * when nesting exhausts its parser stack; the host has no MemoryError object yet, so the front
+ * end throws this and the runtime maps it by `pyType`.
+ */
+export class ParserOverflowError extends Error {
+  readonly pyType = 'MemoryError';
+  constructor() {
+    super('Parser stack overflowed - Python source too complex to parse');
+  }
+}
+
 /** Thrown by a rule that did not match: the caller backtracks or reports. */
 export class NoMatch {
   static readonly it = new NoMatch();
@@ -40,7 +57,7 @@ export class NoMatch {
  * How deep rules may recurse before we give up the way CPython does ("too complex"):
  * CPython counts C stack levels (MAXSTACK = 6000); our count is per expression level.
  */
-const MAX_DEPTH = 3000;
+const MAX_DEPTH = 6000;
 
 /**
  * The parser's state: a growing array of tokens pulled on demand from the tokenizer, and a
@@ -60,8 +77,58 @@ export class Parser {
   /** Set while parsing the format spec / replacement field of an f-string. */
   fstringDepth = 0;
 
-  constructor(readonly source: string, readonly filename: string, readonly mode: ParseMode) {
+  /** `# type: ignore...` comments met so far (only with `typeComments`). */
+  readonly typeIgnores: A.TypeIgnore[] = [];
+
+  constructor(readonly source: string, readonly filename: string, readonly mode: ParseMode,
+    readonly typeComments = false) {
     this.tokenizer = new Tokenizer(source, filename);
+  }
+
+  /**
+   * With `type_comments=True` CPython's tokenizer turns `# type: ...` comments into
+   * TYPE_COMMENT / TYPE_IGNORE tokens. Our tokenizer drops comments, so we look for them in
+   * the text between the previous token and `t` and add the tokens it would have made.
+   * @see Parser/lexer/lexer.c tok_get_normal_mode (type_comment_prefix)
+   */
+  private typeCommentsBefore(t: Token): void {
+    const n = this.toks.length;
+    const prevLine = n ? this.toks[n - 1].end_lineno : 0;
+    const prevCol = n ? this.toks[n - 1].end_col_offset : 0;
+    for (let ln = Math.max(prevLine, 1); ln <= t.lineno; ln++) {
+      const text = this.lineText(ln);
+      let from = 0;
+      if (ln === prevLine) from = this.jsCol(ln, prevCol);
+      let to = text.length;
+      if (ln === t.lineno && t.type !== T.NEWLINE) to = this.jsCol(ln, t.col_offset);
+      const hash = text.indexOf('#', from);
+      if (hash < 0 || hash >= to) continue;
+      // Only whitespace may precede the comment in the gap.
+      if (text.slice(from, hash).trim() !== '') continue;
+      const m = TYPE_PREFIX.exec(text.slice(hash).replace(/\r?\n$/, ''));
+      if (m === null) continue;
+      const rest = m[1];
+      const c6 = rest.charCodeAt(6);
+      if (rest.startsWith('ignore') && (rest.length === 6 || c6 < 128 &&
+          !/[A-Za-z0-9]/.test(rest[6]))) {
+        this.typeIgnores.push(new TypeIgnoreNode(ln, rest.slice(6)));
+        continue;
+      }
+      const col = charColToByteCol(text, codePointLength(text, 0, hash));
+      const tc = { type: T.TYPE_COMMENT, string: rest, lineno: ln, col_offset: col,
+        end_lineno: ln, end_col_offset: col + 1 } as Token;
+      this.toks.push(tc);
+      this.kinds.push(T.TYPE_COMMENT);
+      this.levels.push(this.tokenizer.level);
+      const ownLine = ln !== prevLine && !(ln === t.lineno && t.type === T.NEWLINE);
+      if (ownLine && this.tokenizer.level === 0 && ln !== t.lineno) {
+        const nl = { type: T.NEWLINE, string: '', lineno: ln, col_offset: col,
+          end_lineno: ln, end_col_offset: col + 1 } as Token;
+        this.toks.push(nl);
+        this.kinds.push(T.NEWLINE);
+        this.levels.push(0);
+      }
+    }
   }
 
   /** Pulls tokens until index `i` exists; the furthest index fetched is CPython's `fill`. */
@@ -80,10 +147,18 @@ export class Parser {
       if (ty === T.COMMENT || ty === T.NL || ty === T.ENCODING || ty === T.TYPE_COMMENT) {
         continue;
       }
+      if (this.typeComments && (ty === T.NEWLINE || toks.length === 0 ||
+          toks[toks.length - 1].end_lineno !== t.lineno)) {
+        this.typeCommentsBefore(t);
+      }
       let k: number = ty;
       if (ty === T.NAME) {
         const kw = KEYWORDS.get(t.string);
         if (kw !== undefined) k = kw;
+        // Non-ASCII identifiers are NFKC-normalised (PEP 3131): ｗｉｄｔｈ is width.
+        else if (t.string.charCodeAt(0) >= 128 || !ASCII_NAME.test(t.string)) {
+          t.string = identifierName(t.string);
+        }
       } else if (ty === T.OP) {
         k = opKind(t.string);
       }
@@ -148,10 +223,7 @@ export class Parser {
   }
 
   enter(): void {
-    if (++this.depth > MAX_DEPTH) {
-      const t = this.tok();
-      this.raiseAt(t, t, 'too many nested parentheses');
-    }
+    if (++this.depth > MAX_DEPTH) throw new ParserOverflowError();
   }
 
   // ---- source text ----
@@ -209,6 +281,27 @@ export class Parser {
     this.raiseAt(a, a, msg);
   }
 
+  /**
+   * Raises at token `t` the way CPython reports a token without columns: INDENT, DEDENT and
+   * ENDMARKER carry -1 there, so the error points where the tokenizer stands and has no end.
+   * @see Parser/pegen_errors.c _PyPegen_raise_error
+   */
+  raiseAtToken(t: Token, msg: string, kind: 'SyntaxError' | 'IndentationError' =
+  'SyntaxError'): never {
+    if (t.type === T.INDENT || t.type === T.DEDENT) {
+      const text = this.lineText(t.lineno);
+      const ws = /^[ \t\f]*/.exec(text)![0].length;
+      throw new CompileError(kind, msg, this.filename, t.lineno, ws, t.lineno, -1, text);
+    }
+    if (t.type === T.ENDMARKER) {
+      let ln = t.lineno;
+      while (ln > 1 && this.lineText(ln) === '') ln--;
+      const text = this.lineText(ln);
+      throw new CompileError(kind, msg, this.filename, ln, codePointLength(text), ln, -1, text);
+    }
+    this.raiseAt(t, t, msg, kind);
+  }
+
   /** The furthest token read so far: CPython's `p->tokens[p->fill - 1]`. */
   lastFetched(): Token {
     return this.toks[this.toks.length - 1];
@@ -219,8 +312,7 @@ export class Parser {
    * token the parser read.
    */
   raiseHere(msg: string, kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
-    const t = this.lastFetched();
-    this.raiseAt(t, t, msg, kind);
+    this.raiseAtToken(this.lastFetched(), msg, kind);
   }
 
   /** RAISE_SYNTAX_ERROR_STARTING_FROM: from `a` to where the tokenizer stopped reading. */
@@ -233,7 +325,8 @@ export class Parser {
     kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError', point = false): never {
     const text = this.lineText(l1);
     const off = this.charCol(l1, c1) + 1;
-    let endOff = point ? off : this.charCol(l2, c2) + 1;
+    // A negative end column is passed through as CPython does (-1 becomes end_offset 0).
+    let endOff = point ? off : c2 < 0 ? c2 + 1 : this.charCol(l2, c2) + 1;
     if (point) l2 = l1;
     throw new CompileError(kind, msg, this.filename, l1, off, l2, endOff, text === '' &&
       l1 > this.lineCount() ? null : text);

@@ -8,7 +8,7 @@ import { K, NoMatch, Parser, type Pos } from './parser.js';
 import { namedExpression, starNamedExpression, atom } from './expressions.js';
 import { strings } from './strings.js';
 import { number } from './numbers.js';
-import { block, simpleStmts } from './statements.js';
+import { block, simpleStmts, endOf } from './statements.js';
 import { exprName } from './targets.js';
 import { Py_None, Py_True, Py_False } from '../../objects/index.js';
 import { CompileError } from '../errors.js';
@@ -65,7 +65,7 @@ export function matchStmt(p: Parser): A.stmt | null {
   }
   if (p.kind(1) !== T.INDENT) {
     const t = p.tok(1);
-    p.raiseAt(t, t, `expected an indented block after 'match' statement on line ${m.lineno}`,
+    p.raiseAtToken(t, `expected an indented block after 'match' statement on line ${m.lineno}`,
       'IndentationError');
   }
   p.pos += 2;
@@ -73,8 +73,7 @@ export function matchStmt(p: Parser): A.stmt | null {
   while (p.isSoft('case')) cases.push(caseBlock(p));
   if (cases.length === 0) throw NoMatch.it;
   p.expect(T.DEDENT);
-  const last = cases[cases.length - 1].body;
-  return new A.Match(subject, cases, ...pos(m, last[last.length - 1]));
+  return new A.Match(subject, cases, ...pos(m, endOf(p)));
 }
 
 function subjectExpr(p: Parser): E {
@@ -317,17 +316,14 @@ function mappingPattern(p: Parser): P {
   const keys: E[] = [];
   const pats: P[] = [];
   let rest: string | null = null;
-  let restTok: Token | null = null;
   while (p.kind() !== T.RBRACE) {
     if (p.kind() === T.DOUBLESTAR) {
-      restTok = p.tok();
       p.pos++;
       rest = p.expectName();
+      // `**rest` must come last: only an optional comma may follow it.
+      p.eat(T.COMMA);
+      break;
     } else {
-      if (rest !== null && restTok !== null) {
-        p.raiseAt(restTok, p.toks[p.pos - 1 - (p.kind(-1) === T.COMMA ? 1 : 0)],
-          'double star pattern must be the last (right-most) subpattern in the mapping pattern');
-      }
       keys.push(mappingKey(p));
       if (p.kind() !== T.COLON) throw NoMatch.it;
       p.pos++;

@@ -101,7 +101,7 @@ export function block(p: Parser, head: Token, what: string): S[] {
     if (p.kind(1) !== T.INDENT) {
       const t = p.tok(1);
       const msg = `expected an indented block after ${what} on line ${head.lineno}`;
-      p.raiseAt(t, t, msg, 'IndentationError');
+      p.raiseAtToken(t, msg, 'IndentationError');
     }
     p.pos += 2;
     statements(p, out);
@@ -122,8 +122,24 @@ function colon(p: Parser, forced = false): void {
   throw NoMatch.it;
 }
 
-function endOf(body: S[]): Pos {
-  return body[body.length - 1];
+/**
+ * Where a compound statement ends: at the last token its block consumed that is not a
+ * NEWLINE, INDENT or DEDENT (a trailing ';' counts).
+ * @see Parser/pegen.c _PyPegen_get_last_nonnwhitespace_token
+ */
+export /** An optional TYPE_COMMENT token (only present with `type_comments=True`). */
+export function typeComment(p: Parser): string | null {
+  if (p.kind() !== T.TYPE_COMMENT) return null;
+  return p.toks[p.pos++].string;
+}
+
+export function endOf(p: Parser, _body?: unknown): Pos {
+  let i = p.pos - 1;
+  for (;;) {
+    const k = p.kinds[i];
+    if (i > 0 && (k === T.NEWLINE || k === T.INDENT || k === T.DEDENT || k === T.ENDMARKER)) i--;
+    else return p.toks[i];
+  }
 }
 
 function stmtEnd(s: Pos, e: Pos): [number, number, number, number] {
@@ -152,7 +168,6 @@ function simpleStmt(p: Parser): S {
       const test = expression(p);
       let msg: E | null = null;
       if (p.eat(T.COMMA)) msg = expression(p);
-      if (p.kind() === T.EQUAL || p.kind() === T.COLONEQUAL) assertError(p, msg ?? test);
       return new A.Assert(test, msg, ...stmtEnd(t, p.last()));
     }
     case K.GLOBAL:
@@ -170,15 +185,6 @@ function simpleStmt(p: Parser): S {
     default:
       return exprOrAssign(p);
   }
-}
-
-function assertError(p: Parser, a: E): never {
-  const isEq = p.kind() === T.EQUAL;
-  p.pos++;
-  const b = expression(p);
-  p.raiseAt(a, b, isEq
-    ? `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`
-    : 'cannot use named expression without parentheses here');
 }
 
 /** `yield_expr | star_expressions`: the right-hand side of an assignment. */
@@ -212,19 +218,25 @@ function augOp(k: number): A.operator | null {
  */
 function exprOrAssign(p: Parser): S {
   const s = p.tok();
-  const e = p.kind() === K.YIELD ? yieldExpr(p) : starExpressions(p);
+  let bareYield = p.kind() === K.YIELD;
+  const e = bareYield ? yieldExpr(p) : starExpressions(p);
   const k = p.kind();
   if (k === T.EQUAL) {
     const targets: E[] = [e];
     let value: E;
     for (;;) {
+      if (bareYield) p.raiseAt(targets[targets.length - 1], targets[targets.length - 1],
+        'assignment to yield expression not possible');
       p.pos++;
+      bareYield = p.kind() === K.YIELD;
       value = annotatedRhs(p);
       if (p.kind() !== T.EQUAL) break;
       targets.push(value);
     }
-    for (let i = 0; i < targets.length; i++) assignTarget(p, targets[i], targets, i);
-    return new A.Assign(targets, value, null, ...stmtEnd(s, p.last()));
+    for (let i = 0; i < targets.length; i++) assignTarget(p, targets[i], targets, i, s);
+    const end = p.last();
+    const tc = typeComment(p);
+    return new A.Assign(targets, value, tc, ...stmtEnd(s, end));
   }
   if (k === T.COLON) {
     const simple = e._type === 'Name' && s.type !== T.LPAR ? 1 : 0;
@@ -263,10 +275,7 @@ function exprOrAssign(p: Parser): S {
 }
 
 /** Validates and stores one `=` target, with CPython's "Maybe you meant '=='" hint. */
-function assignTarget(p: Parser, e: E, targets: E[], i: number): void {
-  if (e._type === 'Yield' || e._type === 'YieldFrom') {
-    p.raiseAt(e, e, 'assignment to yield expression not possible');
-  }
+function assignTarget(p: Parser, e: E, targets: E[], i: number, s: Token): void {
   const bad = invalidTarget(e, 'star');
   if (bad === null) {
     setContext(e, A.Store);
@@ -275,10 +284,15 @@ function assignTarget(p: Parser, e: E, targets: E[], i: number): void {
   // invalid_named_expression: `a = b` with a single '=' and a non-display left side.
   if (i === 0 && targets.length === 1 && bad === e && e._type !== 'List' &&
       e._type !== 'Tuple' && e._type !== 'GeneratorExp' && !isSingletonConst(e) &&
-      isBitwiseOrLevel(e)) {
+      (isBitwiseOrLevel(e) || isGroup(s, e))) {
     p.raiseAt(e, e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
   }
   p.raiseAt(bad, bad, `cannot assign to ${exprName(bad)}`);
+}
+
+/** Whether `e` was written in parentheses of its own (its position starts after the `(`). */
+function isGroup(s: Token, e: E): boolean {
+  return s.type === T.LPAR && (e.lineno !== s.lineno || e.col_offset !== s.col_offset);
 }
 
 function isSingletonConst(e: E): boolean {
@@ -458,11 +472,18 @@ function functionDef(p: Parser, decos: E[]): S {
   let returns: E | null = null;
   if (p.eat(T.RARROW)) returns = expression(p);
   p.forced(T.COLON, ':');
+  let tc = typeComment(p);
+  if (tc === null && p.kind() === T.NEWLINE && p.kind(1) === T.TYPE_COMMENT &&
+      p.kind(2) === T.NEWLINE && p.kind(3) === T.INDENT) {
+    // func_type_comment on its own line, first thing in the body.
+    tc = p.tok(1).string;
+    p.pos += 2;
+  }
   const body = block(p, d, 'function definition');
-  const e = endOf(body);
+  const e = endOf(p, body);
   return isAsync
-    ? new A.AsyncFunctionDef(name, args, body, decos, returns, null, tps, ...stmtEnd(s, e))
-    : new A.FunctionDef(name, args, body, decos, returns, null, tps, ...stmtEnd(s, e));
+    ? new A.AsyncFunctionDef(name, args, body, decos, returns, tc, tps, ...stmtEnd(s, e))
+    : new A.FunctionDef(name, args, body, decos, returns, tc, tps, ...stmtEnd(s, e));
 }
 
 export function emptyArgs(): A.arguments {
@@ -482,7 +503,7 @@ function classDef(p: Parser, decos: E[]): S {
   }
   colon(p);
   const body = block(p, s, 'class definition');
-  return new A.ClassDef(name, bases, keywords, body, decos, tps, ...stmtEnd(s, endOf(body)));
+  return new A.ClassDef(name, bases, keywords, body, decos, tps, ...stmtEnd(s, endOf(p, body)));
 }
 
 function ifStmt(p: Parser): S {
@@ -498,7 +519,7 @@ function ifStmt(p: Parser): S {
   } else if (p.kind() === K.ELSE) {
     orelse = elseBlock(p);
   }
-  const e = orelse.length ? endOf(orelse) : endOf(body);
+  const e = orelse.length ? endOf(p, orelse) : endOf(p, body);
   return new A.If(test, body, orelse, ...stmtEnd(s, e));
 }
 
@@ -516,7 +537,7 @@ function whileStmt(p: Parser): S {
   colon(p);
   const body = block(p, s, "'while' statement");
   const orelse = p.kind() === K.ELSE ? elseBlock(p) : [];
-  const e = orelse.length ? endOf(orelse) : endOf(body);
+  const e = orelse.length ? endOf(p, orelse) : endOf(p, body);
   return new A.While(test, body, orelse, ...stmtEnd(s, e));
 }
 
@@ -528,12 +549,13 @@ function forStmt(p: Parser): S {
   if (!p.eat(K.IN)) throw NoMatch.it;
   const iter = starExpressions(p);
   colon(p);
+  const tc = typeComment(p);
   const body = block(p, f, "'for' statement");
   const orelse = p.kind() === K.ELSE ? elseBlock(p) : [];
-  const e = orelse.length ? endOf(orelse) : endOf(body);
+  const e = orelse.length ? endOf(p, orelse) : endOf(p, body);
   return isAsync
-    ? new A.AsyncFor(target, iter, body, orelse, null, ...stmtEnd(s, e))
-    : new A.For(target, iter, body, orelse, null, ...stmtEnd(s, e));
+    ? new A.AsyncFor(target, iter, body, orelse, tc, ...stmtEnd(s, e))
+    : new A.For(target, iter, body, orelse, tc, ...stmtEnd(s, e));
 }
 
 function withItem(p: Parser): A.withitem {
@@ -560,6 +582,7 @@ function withStmt(p: Parser): S {
   const isAsync = p.eat(K.ASYNC);
   const w = p.expect(K.WITH);
   let items: A.withitem[] | null = null;
+  let parenthesized = false;
   if (p.kind() === T.LPAR) {
     // `with (a as b, c):` is a parenthesised item list; `with (a, b) as c:` is not.
     const save = p.pos;
@@ -573,6 +596,7 @@ function withStmt(p: Parser): S {
       p.expect(T.RPAR);
       if (p.kind() !== T.COLON) throw NoMatch.it;
       items = list;
+      parenthesized = true;
     } catch (err) {
       if (err !== NoMatch.it) throw err;
       p.pos = save;
@@ -583,10 +607,11 @@ function withStmt(p: Parser): S {
     while (p.eat(T.COMMA)) items.push(withItem(p));
   }
   colon(p);
+  const tc = parenthesized ? null : typeComment(p);
   const body = block(p, w, "'with' statement");
   return isAsync
-    ? new A.AsyncWith(items, body, null, ...stmtEnd(s, endOf(body)))
-    : new A.With(items, body, null, ...stmtEnd(s, endOf(body)));
+    ? new A.AsyncWith(items, body, tc, ...stmtEnd(s, endOf(p, body)))
+    : new A.With(items, body, tc, ...stmtEnd(s, endOf(p, body)));
 }
 
 function tryStmt(p: Parser): S {
@@ -627,7 +652,7 @@ function tryStmt(p: Parser): S {
     }
     colon(p);
     const hb = block(p, h, isStar ? "'except*' statement" : "'except' statement");
-    handlers.push(new A.ExceptHandler(type, name, hb, ...stmtEnd(h, endOf(hb))));
+    handlers.push(new A.ExceptHandler(type, name, hb, ...stmtEnd(h, endOf(p, hb))));
   }
   let orelse: S[] = [];
   let finalbody: S[] = [];
@@ -642,8 +667,7 @@ function tryStmt(p: Parser): S {
     p.tok();
     p.raiseHere("expected 'except' or 'finally' block");
   }
-  const e = finalbody.length ? endOf(finalbody) : orelse.length ? endOf(orelse)
-    : handlers[handlers.length - 1];
+  const e = endOf(p);
   return star === 1
     ? new A.TryStar(body, handlers, orelse, finalbody, ...stmtEnd(s, e))
     : new A.Try(body, handlers, orelse, finalbody, ...stmtEnd(s, e));

@@ -8,6 +8,7 @@ import * as A from '../ast.js';
 import { K, NoMatch, Parser, type Pos } from './parser.js';
 import { starExpressions, yieldExpr } from './expressions.js';
 import { newStr, newBytes } from '../../objects/index.js';
+import { NAMES, RANGES } from './unicodenames.js';
 
 type E = A.expr;
 
@@ -226,7 +227,8 @@ function replacementField(p: Parser, pieces: Piece[], raw: boolean): void {
   }
   if (p.kind() !== T.RBRACE) {
     if (p.kind() === T.EQUAL && debug === null) throw NoMatch.it;
-    p.raiseStart(p.tok(), "f-string: expecting '}'");
+    p.raiseStart(p.tok(), spec !== null ? "f-string: expecting '}', or format specs"
+      : "f-string: expecting '}'");
   }
   const close = p.tok();
   p.pos++;
@@ -374,12 +376,15 @@ export function decodeEscapes(p: Parser, t: Token, body: string, _str: boolean):
       out += String.fromCodePoint(v);
       i += len + 1;
     } else if (c === 78) {
-      // \N{NAME}: needs the Unicode name database, which ceval does not carry yet.
+      // \N{NAME}: a character by its Unicode name.
       const close = body.indexOf('}', i);
       if (body.charCodeAt(i + 1) !== 123 || close < 0) {
-        unicodeError(p, t, bs, i, 'malformed \\N character escape', true);
+        unicodeError(p, t, bs, Math.min(n - 1, i + 1), 'malformed \\N character escape', true);
       }
-      unicodeError(p, t, bs, close, 'unknown Unicode character name', true);
+      const cp = lookupName(body.slice(i + 2, close));
+      if (cp < 0) unicodeError(p, t, bs, close, 'unknown Unicode character name', true);
+      out += String.fromCodePoint(cp);
+      i = close + 1;
     } else {
       out += '\\';
     }
@@ -433,4 +438,74 @@ function decodeBytesEscapes(p: Parser, t: Token, body: string): Uint8Array {
     }
   }
   return Uint8Array.from(out);
+}
+
+let nameMap: Map<string, number> | null = null;
+
+/** Decodes the front-coded name table once, on the first `\\N{...}`. */
+function names(): Map<string, number> {
+  if (nameMap !== null) return nameMap;
+  const m = new Map<string, number>();
+  let prev = '';
+  let i = 0;
+  while (i < NAMES.length) {
+    const semi = NAMES.indexOf(';', i);
+    const c = NAMES.charCodeAt(i);
+    const k = c <= 57 ? c - 48 : c <= 102 ? c - 87 : c - 103 + 16;
+    const comma = NAMES.lastIndexOf(',', semi);
+    const name = prev.slice(0, k) + NAMES.slice(i + 1, comma);
+    m.set(name, parseInt(NAMES.slice(comma + 1, semi), 16));
+    prev = name;
+    i = semi + 1;
+  }
+  return (nameMap = m);
+}
+
+const JAMO_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C',
+  'K', 'T', 'P', 'H'];
+const JAMO_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U',
+  'WEO', 'WE', 'WI', 'YU', 'EU', 'YI', 'I'];
+const JAMO_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT',
+  'LP', 'LH', 'M', 'B', 'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];
+
+/** The longest jamo short name at `s[pos:]`: [index, length]. */
+function jamo(s: string, pos: number, table: string[]): [number, number] {
+  let best = -1;
+  let len = 0;
+  for (let j = 0; j < table.length; j++) {
+    const x = table[j];
+    if (x.length >= len && s.startsWith(x, pos) && (best < 0 || x.length > len)) {
+      best = j;
+      len = x.length;
+    }
+  }
+  return [best, len];
+}
+
+/**
+ * The code point named `name` (case-insensitive), or -1.
+ * @see Modules/unicodedata.c _getcode
+ */
+function lookupName(name: string): number {
+  const up = name.toUpperCase();
+  if (up.startsWith('HANGUL SYLLABLE ')) {
+    let pos = 16;
+    const [l, ll] = jamo(up, pos, JAMO_L);
+    pos += ll;
+    const [v, vl] = jamo(up, pos, JAMO_V);
+    pos += vl;
+    const [tt, tl] = jamo(up, pos, JAMO_T);
+    pos += tl;
+    if (l >= 0 && v >= 0 && tt >= 0 && pos === up.length) return 0xac00 + (l * 21 + v) * 28 + tt;
+    return -1;
+  }
+  for (const [prefix, a, b] of RANGES) {
+    if (up.startsWith(prefix)) {
+      const hex = up.slice(prefix.length);
+      if (!/^[0-9A-F]{4,5}$/.test(hex)) continue;
+      const cp = parseInt(hex, 16);
+      if (cp >= a && cp <= b) return cp;
+    }
+  }
+  return names().get(up) ?? -1;
 }

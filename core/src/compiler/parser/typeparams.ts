@@ -33,7 +33,7 @@ function typeParam(p: Parser): A.type_param {
       p.pos++;
       const e = expression(p);
       const what = k === T.STAR ? 'TypeVarTuple' : 'ParamSpec';
-      p.raiseRange(colon.lineno, colon.col_offset, colon.lineno, -1, e._type === 'Tuple'
+      p.raiseFrom(colon, e._type === 'Tuple'
         ? `cannot use constraints with ${what}` : `cannot use bound with ${what}`);
     }
     let dflt: A.expr | null = null;

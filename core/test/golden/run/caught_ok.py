@@ -14,7 +14,8 @@ try:
 except NameError as e:
     print("NameError:", e)
 try:
-    None()
+    nothing = None
+    nothing()
 except TypeError as e:
     print("TypeError:", e)
 try:

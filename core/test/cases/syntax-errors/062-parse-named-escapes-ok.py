@@ -1,0 +1,2 @@
+x = "\N{EM DASH}" + f"\N{EM DASH}{1}"
+print(x)

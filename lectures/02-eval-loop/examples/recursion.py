@@ -1,0 +1,4 @@
+def down():
+    down()
+
+down()

@@ -1,0 +1,12 @@
+# Floats: repr, arithmetic, floor division and modulo, special values.
+print(0.1 + 0.2, 1.5 * 4, 7.5 / 2, 7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2, 7.5 % -2)
+print(divmod(-7.5, 2), divmod(7.5, -2.5), 2.0 ** 0.5, 2 ** 0.5, (-8) ** (1 / 3))
+print(1e16, 1e-5, 1e15, 123456789.0, 1e22, 1.5e300 * 1e10, -1e400, 1e-320)
+print(float('inf'), float('-inf'), float('nan'), float('  1_0.5 '), float('-Infinity'))
+print(float('1e5'), float(7), float(2 ** 60), float('.5'), float('5.'))
+print(0.0 ** 0, 1.0 ** float('nan'), (-1.0) ** float('inf'), 2.0 ** -2)
+print(float('inf') // 1, float('inf') % 5, 5 % float('inf'), -5 % float('inf'))
+print((2.5).is_integer(), (4.0).is_integer(), (1.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print((0.1).hex(), (1.0).hex(), (-2.5).hex(), (0.0).hex(), float.fromhex('0x1.8p1'))
+print(float.fromhex('0x1.999999999999ap-4'), (3.5).real, (3.5).imag, (3.5).conjugate())
+print(-0.0, 0.0 * -1, abs(-0.0), 1 / float('inf'), -(0.0))

@@ -1,0 +1,11 @@
+# int's methods, attributes and the int() constructor.
+print((10).bit_length(), (-255).bit_length(), (0).bit_length(), (2 ** 100).bit_length())
+print((255).bit_count(), (-7).bit_count())
+print((1024).to_bytes(2, 'big'), (1024).to_bytes(2, 'little'), (-129).to_bytes(2, 'big', signed=True))
+print(int.from_bytes(b'\x01\x00', 'little'), int.from_bytes(b'\xff', 'big', signed=True))
+print((7).as_integer_ratio(), (7).is_integer(), (3).conjugate(), (3).real, (3).imag)
+print((3).numerator, (3).denominator)
+print(int(), int(3.99), int(-3.99), int('42'), int(' -17 '), int('1_000_000'), int(True))
+print(int('ff', 16), int('0xff', 16), int('0o17', 0), int('0b101', 0), int('z', 36), int('  -0b101 ', 0))
+print(int('12345678901234567890'), int(1e20), int(2.5e-3))
+print(int(b'77'), int('077', 8))

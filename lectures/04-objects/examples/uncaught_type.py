@@ -1,0 +1,3 @@
+x = 5
+y = "five"
+print(x + y)

@@ -1,0 +1,6 @@
+# An uncaught ZeroDivisionError: the traceback shows the carets under the operator.
+def ratio(a, b):
+    return a / b
+
+print(ratio(1, 2))
+print(ratio(1, 0))
