@@ -174,7 +174,19 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
   let ip = f.ip;
   let lasti = ip;
   const trace = interp.trace;
+  // Where to put the thread state back if the host stack itself overflows while unwinding
+  // (a RangeError escaping our own catch): exit_unwind for every frame of this activation.
+  const savedRemaining = interp.pyRemaining + 1;
+  try {
+    return runFrames();
+  } catch (e) {
+    interp.pyRemaining = savedRemaining;
+    interp.stackTop = entry.base;
+    interp.currentFrame = entry.previous;
+    throw e instanceof PyBaseException ? e : asPyException(e);
+  }
 
+  function runFrames(): PyObject {
   for (;;) {
     try {
       for (;;) {
@@ -811,6 +823,7 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
       sp = f.sp;
       ip = f.ip;
     }
+  }
   }
 }
 

@@ -39,6 +39,7 @@
 //   `Hooks`; lecture 02 installs minimal versions and a lecture replaces them wholesale.
 
 import type { PyObject, PyTypeObject } from './object.js';
+import { PyNumberMethods, PySequenceMethods, PyMappingMethods } from './object.js';
 import { Op, opname } from './opcode.js';
 
 /** Lecture numbers and the short titles error messages use. */
@@ -204,7 +205,9 @@ export function activateLectures(lectures: readonly Lecture[]): void {
         const t = f.type as unknown as Record<string, unknown>;
         const key = f.table === 'nb' ? 'tp_as_number' : f.table === 'sq' ? 'tp_as_sequence'
           : 'tp_as_mapping';
-        t[key] = {};
+        // A real slot table, so its other slots read as null (empty), never undefined.
+        t[key] = f.table === 'nb' ? new PyNumberMethods() : f.table === 'sq'
+          ? new PySequenceMethods() : new PyMappingMethods();
         h = t[key] as Record<string, unknown>;
       }
       h[f.slot] = f.value;

@@ -57,3 +57,19 @@ describe('type objects', () => {
     expect(setContainsKey(s, newTuple([]))).toBe(false);
   });
 });
+
+describe('str indexing by code point', () => {
+  it('indexes and slices across astral characters', async () => {
+    const { unicodeCharAt, unicodeSubstring, unicodeOffset } =
+      await import('../src/objects/index.js');
+    const u = newStr('a\u{1F600}b\u00e9\u{10FFFF}c');
+    expect(unicodeLength(u)).toBe(6);
+    expect([0, 1, 2, 3, 4, 5].map((i) => unicodeCharAt(u, i)))
+      .toEqual(['a', '\u{1F600}', 'b', '\u00e9', '\u{10FFFF}', 'c']);
+    expect(unicodeSubstring(u, 1, 5)).toBe('\u{1F600}b\u00e9\u{10FFFF}');
+    expect(unicodeOffset(u, 6)).toBe(8);
+    const plain = newStr('h\u00e9llo');
+    expect(unicodeSubstring(plain, 1, 3)).toBe('\u00e9l');
+    expect(unicodeCharAt(plain, 4)).toBe('o');
+  });
+});

@@ -55,7 +55,7 @@ for (const f of files) {
   let rec;
   try {
     const src = decodeSource(readFileSync(f), f);
-    const tree = parse(src, f, 'exec');
+    const tree = parse(src, f, 'exec', { typeComments: true });
     const text = astDump(tree, { includeAttributes: true, indent: 3 }) + '\n';
     rec = { sha: createHash('sha256').update(text, 'utf8').digest('hex'), err: null };
   } catch (e) {

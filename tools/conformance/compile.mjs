@@ -52,12 +52,18 @@ const { disassemble } = await import(join(dist, 'dis.js'));
 const { codeJson } = await import(join(dist, 'codejson.js'));
 let compile = null;
 let compileMissing = '';
-try {
-  const mod = await import(join(dist, 'compiler', 'compile.js'));
-  compile = typeof mod.compile === 'function' ? mod.compile : null;
-  if (!compile) compileMissing = 'core/dist/compiler/compile.js has no compile()';
-} catch (e) {
-  compileMissing = `compiler not available (${String(e.message ?? e).split('\n')[0]})`;
+// compile() lives in compiler/index.ts (compile.ts in earlier layouts); either may be absent.
+for (const entry of ['index.js', 'compile.js']) {
+  try {
+    const mod = await import(join(dist, 'compiler', entry));
+    if (typeof mod.compile === 'function') {
+      compile = mod.compile;
+      break;
+    }
+    compileMissing = `core/dist/compiler/${entry} exports no compile()`;
+  } catch (e) {
+    compileMissing = `compiler not available (${String(e.message ?? e).split('\n')[0]})`;
+  }
 }
 
 // ---- the corpus ----

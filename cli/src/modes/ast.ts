@@ -52,6 +52,7 @@ interface Args {
   mode: string;
   includeAttributes: boolean;
   indent: number;
+  typeComments: boolean;
 }
 
 class UsageError extends Error {}
@@ -60,7 +61,8 @@ const LONG = ['--help', '--mode', '--no-type-comments', '--include-attributes', 
 
 /** A small argparse: exact or unambiguous-prefix long options, attached short values. */
 function parseArgs(argv: string[]): Args | 'help' {
-  const a: Args = { infile: '-', mode: 'exec', includeAttributes: false, indent: 3 };
+  const a: Args = { infile: '-', mode: 'exec', includeAttributes: false, indent: 3,
+    typeComments: true };
   let sawInfile = false;
   const extras: string[] = [];
   const value = (opt: string, attached: string | null, i: number): [string, number] => {
@@ -105,6 +107,7 @@ function parseArgs(argv: string[]): Args | 'help' {
         a.includeAttributes = true;
         break;
       case '--no-type-comments':
+        a.typeComments = false;
         break;
       case '-m': case '--mode': {
         const [v, j] = value('-m/--mode', attached, i);
@@ -170,7 +173,7 @@ export async function astMain(argv: string[]): Promise<number> {
   }
   try {
     const source = decodeSource(bytes, name);
-    const tree = parse(source, name, args.mode as 'exec');
+    const tree = parse(source, name, args.mode as 'exec', { typeComments: args.typeComments });
     const indent = args.indent;
     process.stdout.write(astDump(tree, { includeAttributes: args.includeAttributes,
       indent }) + '\n');

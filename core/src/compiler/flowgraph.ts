@@ -306,6 +306,7 @@ function labelExceptionTargets(entry: BasicBlock): void {
         exceptStack!.handlers[++exceptStack!.depth] = t;
         handler = t;
       } else if (op === Op.POP_BLOCK) {
+        if (exceptStack!.depth === 0) raise(PyExc_SystemError, 'POP_BLOCK without a block');
         handler = exceptStack!.handlers[--exceptStack!.depth];
         setOp0(ins, Op.NOP);
       } else if (hasJump(op)) {

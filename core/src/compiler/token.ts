@@ -50,6 +50,13 @@ export const EXACT_TOKEN_TYPES: ReadonlyMap<string, T> = new Map<string, T>([
  * One token. Positions are CPython's: `lineno` is 1-based, `col_offset` counts UTF-8 bytes
  * from the start of the line (what the AST's `col_offset` holds), and the `end_*` pair is the
  * position just past the token.
+ *
+ * In parser mode (no extra tokens), as in CPython: NEWLINE has text '' and ends one past the
+ * '\n' (it starts at a comment that precedes it on the line); FSTRING_MIDDLE ends where the
+ * tokenizer stopped (past a `{{`'s second brace). CPython's INDENT, DEDENT and ENDMARKER carry
+ * no column; pegen then reports an error at them at the tokenizer's position, which is our
+ * `end_col_offset` (INDENT, DEDENT: the line's first token; ENDMARKER and DEDENTs at EOF: the
+ * end of the last line, newline included, on that last line), used as-is with end offset -1.
  */
 export interface Token {
   type: T;

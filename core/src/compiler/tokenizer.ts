@@ -1,6 +1,6 @@
-// Mirrors CPython 3.13's Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode) and
-// Parser/lexer/state.h: turns decoded source text into the token stream the PEG parser reads,
-// including INDENT/DEDENT bookkeeping, PEP 701 f-string modes and the tokenizer's own errors.
+// Mirrors CPython 3.13's Parser/lexer/lexer.c (tok_get_normal_mode and its helpers): decoded
+// source text -> the tokens the PEG parser reads: indentation, names, numbers, strings and
+// operators, with their errors. State: tokenizer-state.ts; f-string modes: tokenizer-fstring.ts.
 
 import { T, type Token } from './token.js';
 import { CompileError, ErrorOrigin } from './errors.js';
@@ -419,8 +419,10 @@ export class Tokenizer extends TokenizerState {
     }
     while (endQuoteSize !== quoteSize) {
       // Skip plain characters in a tight loop (NaN past the end stops it too).
-      let d = s.charCodeAt(cur);
-      while (d !== quote && d !== 92 && d !== 10 && d === d) d = s.charCodeAt(++cur);
+      if (endQuoteSize === 0) {
+        let d = s.charCodeAt(cur);
+        while (d !== quote && d !== 92 && d !== 10 && d === d) d = s.charCodeAt(++cur);
+      }
       let c = cur < n ? s.charCodeAt(cur++) : EOF;
       if (c === EOF || (quoteSize === 1 && c === 10)) {
         // Report from the opening quote; "detected at" names the line where we gave up.

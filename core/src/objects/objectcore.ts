@@ -10,7 +10,8 @@ import { hashLo, hashHi, doubleHashParts, u64 } from './pyhash.js';
 import { PyFloat, PyFloat_Type } from './floatobject.js';
 import { PyTuple_Type, tupleHashParts } from './tupleobject.js';
 import { PyBytes, PyBytes_Type, bytesHashParts } from './bytesobject.js';
-import { PyUnicode, PyUnicode_Type, newStr, unicodeHashParts } from './unicodeobject.js';
+import { PyUnicode, PyUnicode_Type, newStr, unicodeHashParts, unicodeReprString }
+  from './unicodeobject.js';
 import { PyLong, PyLong_Type, intToDecimalString } from './longobject.js';
 import { floatRepr } from './floatrepr.js';
 import { typeError } from './exceptions.js';
@@ -25,6 +26,7 @@ export function reprString(o: PyObject): string {
   const ot = o.ob_type;
   if (ot === PyLong_Type) return intToDecimalString((o as PyLong).value);
   if (ot === PyFloat_Type) return floatRepr((o as PyFloat).value);
+  if (ot === PyUnicode_Type) return unicodeReprString((o as PyUnicode).value);
   for (let t: PyTypeObject | null = o.ob_type; t !== null; t = t.tp_base) {
     const f = t.tp_repr;
     if (f !== null) {

@@ -117,6 +117,39 @@ export function unicodeLength(u: PyUnicode): number {
   return u.cpLength;
 }
 
+/**
+ * Code point `i` of a str as a JS string (one or two UTF-16 units); `i` must be in range.
+ * Strings without astral characters index directly; others walk (CPython indexes its
+ * fixed-width buffer, which a UTF-16 JS string is not once pairs appear).
+ * @see Objects/unicodeobject.c unicode_getitem
+ */
+export function unicodeCharAt(u: PyUnicode, i: number): string {
+  if (unicodeKind(u) !== 4) return u.value[i];
+  return String.fromCodePoint(u.value.codePointAt(unicodeOffset(u, i))!);
+}
+
+/** The UTF-16 offset of code point `i` (0 <= i <= length). */
+export function unicodeOffset(u: PyUnicode, i: number): number {
+  return unicodeKind(u) !== 4 ? i : advance(u.value, 0, i);
+}
+
+// Step `n` code points forward from UTF-16 offset `off`.
+function advance(s: string, off: number, n: number): number {
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(off);
+    off += c >= 0xd800 && c < 0xdc00 && off + 1 < s.length &&
+      (s.charCodeAt(off + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return off;
+}
+
+/** The code points [start, end) of a str as JS text (0 <= start <= end <= length). */
+export function unicodeSubstring(u: PyUnicode, start: number, end: number): string {
+  if (unicodeKind(u) !== 4) return u.value.slice(start, end);
+  const a = advance(u.value, 0, start);
+  return u.value.slice(a, advance(u.value, a, end - start));
+}
+
 let scratch = new Uint8Array(256);
 
 /**

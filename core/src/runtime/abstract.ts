@@ -8,6 +8,10 @@ import { Py_True, Py_False } from '../objects/boolobject.js';
 import { PyLong } from '../objects/longobject.js';
 import { PyUnicode, newStr } from '../objects/unicodeobject.js';
 import { PyDict } from '../objects/dictobject.js';
+import { PyFloat } from '../objects/floatobject.js';
+import { PyTuple } from '../objects/tupleobject.js';
+import { PyBytes } from '../objects/bytesobject.js';
+import { PyComplex } from '../objects/complexobject.js';
 import { nbOps } from '../opcode.js';
 import { lectureLabel, slotLecture } from '../lecture.js';
 import { raiseNew, PyExc_TypeError, PyExc_AttributeError, PyExc_SystemError }
@@ -128,7 +132,13 @@ function richCompareMinimal(a: PyObject, b: PyObject, op: number): PyObject {
       break;
     }
   }
-  // Identity decides == and != for any object (object.c's default); ordering needs 04.
+  // Values of the built-in types compare by value, which their lecture teaches; guessing
+  // by identity would give wrong answers silently (`name == "__main__"`).
+  if (a instanceof PyLong || a instanceof PyUnicode || a instanceof PyFloat
+    || a instanceof PyTuple || a instanceof PyBytes || a instanceof PyComplex) {
+    return slotMissing('COMPARE_OP', a.ob_type, 'tp_richcompare');
+  }
+  // Identity decides == and != for any other object (object.c's default); ordering needs 04.
   if (op === 2) return a === b ? Py_True : Py_False;
   if (op === 3) return a !== b ? Py_True : Py_False;
   return slotMissing('COMPARE_OP', a.ob_type, 'tp_richcompare');

@@ -17,6 +17,7 @@ import { PySet_Type, PyFrozenSet_Type } from '../objects/setobject.js';
 import { PyObject_Repr, strString, PyObject_Hash } from '../objects/objectcore.js';
 import {
   builtinExceptions, newExceptionMsg, PyExc_TypeError, PyExc_AttributeError, PyBaseException,
+  newException, PyExc_SystemExit,
 } from '../objects/exceptions.js';
 import { PyCFunction } from './methodobject.js';
 import { PyList_Type, newList, PyList_like } from './listobject.js';
@@ -225,6 +226,13 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     return interp.modules.getItemStr(hasFrom ? name.value : first) ?? Py_None;
   });
 
+  // exit() and quit() come from the site module in CPython; scripts use them as builtins.
+  for (const name of ['exit', 'quit']) {
+    def(name, (args, kwnames) => {
+      const [pos] = splitArgs(args, kwnames);
+      throw newException(PyExc_SystemExit, pos.slice(0, 1));
+    });
+  }
   d.setItemStr('None', Py_None);
   d.setItemStr('Ellipsis', Py_Ellipsis);
   d.setItemStr('NotImplemented', Py_NotImplemented);

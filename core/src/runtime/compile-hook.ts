@@ -11,6 +11,15 @@ export type CompileFn = (source: string, filename: string, mode: 'exec' | 'eval'
 
 let compiler: CompileFn | null = null;
 
+/** The parser's `parse(source, filename, mode)`, for traceback caret anchors. */
+export type ParseFn = (source: string, filename: string, mode: 'exec') => unknown;
+let parser: ParseFn | null = null;
+
+/** The parser, when loaded (tracebacks print without caret anchors otherwise). */
+export function getParser(): ParseFn | null {
+  return parser;
+}
+
 /** Install the compiler (done once by runtime/pylifecycle.ts). */
 export function setCompiler(c: CompileFn): void {
   compiler = c;
@@ -27,6 +36,13 @@ export function haveCompiler(): boolean {
  */
 export async function loadCoreCompiler(): Promise<boolean> {
   if (compiler !== null) return true;
+  try {
+    const pspec = '../compiler/parser/index.js';
+    const pm = (await import(pspec)) as { parse?: ParseFn };
+    if (typeof pm.parse === 'function') parser = pm.parse;
+  } catch {
+    // no parser: tracebacks lose their ~~~^^^ anchors, nothing else
+  }
   try {
     const spec = '../compiler/index.js';
     const mod = (await import(spec)) as { compile?: (s: string, f: string, m: string) => PyObject };

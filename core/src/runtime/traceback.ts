@@ -13,8 +13,7 @@ import {
 } from '../objects/exceptions.js';
 import { Frame, PyFrameObject, frameGetFrameObject } from '../frame.js';
 import type { CodeExec } from '../ceval-code.js';
-import { parse } from '../compiler/parser/index.js';
-import { utf8Length } from '../compiler/errors.js';
+import { getParser } from './compile-hook.js';
 import { stdlibModuleNames } from './stdlib-names.js';
 
 /** `traceback`. @see Python/traceback.c PyTraceBack_Type */
@@ -124,6 +123,12 @@ function caretAnchors(segment: string): Anchors | null {
     anchorCache.set(segment, a);
   }
   return a;
+}
+
+function parse(src: string, filename: string, mode: 'exec'): unknown {
+  const p = getParser();
+  if (p === null) throw new Error('no parser');
+  return p(src, filename, mode);
 }
 
 function caretAnchorsUncached(segment: string): Anchors | null {
@@ -636,4 +641,3 @@ export function formatException(exc: PyObject, lines: LineSource): string {
   return out;
 }
 
-void utf8Length;

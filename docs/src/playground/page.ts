@@ -86,6 +86,68 @@ function sourceAliases(root: string): esbuild.Plugin {
   };
 }
 
+/**
+ * Joins `'a' + 'b' + ...` chains of string literals into one literal. Generated data files
+ * (unicode name tables) are written as thousands of such lines; esbuild folds them pairwise,
+ * which is quadratic and took most of a minute. Only large files are touched.
+ */
+export function joinStringLiterals(src: string): string {
+  let out = '';
+  let i = 0;
+  const n = src.length;
+  const readLit = (at: number): number => {
+    const q = src[at];
+    let j = at + 1;
+    while (j < n && src[j] !== q && src[j] !== '\n') j += src[j] === '\\' ? 2 : 1;
+    return j + 1;
+  };
+  while (i < n) {
+    const c = src[i];
+    if (c === '/' && src[i + 1] === '/') {
+      const e = src.indexOf('\n', i);
+      const end = e < 0 ? n : e;
+      out += src.slice(i, end);
+      i = end;
+    } else if (c === '/' && src[i + 1] === '*') {
+      const e = src.indexOf('*/', i + 2);
+      const end = e < 0 ? n : e + 2;
+      out += src.slice(i, end);
+      i = end;
+    } else if (c === "'" || c === '"') {
+      let end = readLit(i);
+      let body = src.slice(i + 1, end - 1);
+      for (;;) {
+        let j = end;
+        while (j < n && /\s/.test(src[j])) j++;
+        if (src[j] !== '+') break;
+        j++;
+        while (j < n && /\s/.test(src[j])) j++;
+        if (src[j] !== c) break;
+        const e2 = readLit(j);
+        body += src.slice(j + 1, e2 - 1);
+        end = e2;
+      }
+      out += c + body + c;
+      i = end;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+const bigDataFiles: esbuild.Plugin = {
+  name: 'join-string-literals',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (a) => {
+      const text = readFileSync(a.path, 'utf8');
+      if (text.length < 100_000) return undefined;
+      return { contents: joinStringLiterals(text), loader: 'ts' };
+    });
+  },
+};
+
 function runtimePlugin(mods: Record<string, string>): esbuild.Plugin {
   return {
     name: 'ceval-runtime',
@@ -111,7 +173,7 @@ async function bundleWorker(root: string, out: string, mods: Record<string, stri
     entryPoints: { 'playground-worker': join(SRC, 'worker.ts') },
     outdir: join(out, 'assets'), bundle: true, format: 'esm', platform: 'browser',
     target: 'es2022', minify: true, sourcemap: false, logLevel: 'silent',
-    banner: { js: PROCESS_SHIM }, plugins: [runtimePlugin(mods), sourceAliases(root), nodeStub],
+    banner: { js: PROCESS_SHIM }, plugins: [runtimePlugin(mods), sourceAliases(root), nodeStub, bigDataFiles],
   });
 }
 

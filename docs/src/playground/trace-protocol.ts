@@ -8,17 +8,17 @@ export const PROTOCOL_VERSION = 1;
 // ---- What the eval loop offers a tracer ------------------------------------------------------
 
 /**
- * The hook the playground needs from `core/src/interpreter.ts`: before each instruction the
- * loop (after saving ip/sp into the frame, as it does before anything that can raise) calls
- * `tracer.instruction(frame, interp)` with the frame about to execute. Returning `false` stops
- * the run (raising nothing: the run ends as if the budget ran out). The frame is read, never
- * written: `frame.exec`/code, `frame.base`, `frame.sp`, `frame.lasti` and `frame.previous`
- * (see core/src/frame.ts) are enough to rebuild the whole picture.
+ * The hook the playground uses: core/src/interpreter.ts's `interp.trace`, which the eval loop
+ * calls before each instruction with the frame (its `lasti` saved), the instruction's index in
+ * code units, opcode, oparg and the live stack pointer. The frame is read, never written:
+ * `frame.exec` (qualname, localsplusnames, nlocalsplus, original code, lineAt), `frame.base`,
+ * `frame.previous` and `interp.stack` rebuild the whole picture (see adapter.ts). A traced run
+ * is stopped by setting `interp.budget = 0; interp.ticks = 0`, so the next eval-breaker poll
+ * raises, as a spent budget does.
  * @see Python/ceval.c's tracing hook (sys.settrace's "opcode" events, f_trace_opcodes)
  */
-export interface InstructionTracer {
-  instruction(frame: unknown, interp: unknown): boolean | void;
-}
+export type InstructionTrace =
+  (frame: unknown, lasti: number, op: number, oparg: number, sp: number) => void;
 
 // ---- Page -> worker --------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import { PyComplex_Type } from '@ceval/core/objects/complexobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import { newTuple } from '@ceval/core/objects/tupleobject';
 import { Py_NotImplemented } from '@ceval/core/objects/noneobject';
+import { setKeyEqualHook } from '@ceval/core/objects/objectcore';
 import { lecture02 } from '@ceval/lecture-02';
 import { longNumberSlots, longRichCompare, longDivmodPair, longAnd, longOr, longXor }
   from './longobject.js';
@@ -101,6 +102,9 @@ export const lecture04: Lecture = {
   slots,
   builtins: numberBuiltins(),
   hooks: { binaryOp, unaryOp, isTrue, richCompare },
+  // Dict and set tables compare colliding keys with ==: from now on that is the full
+  // rich comparison (PyObject_RichCompareBool), not only the bare constants' equality.
+  setup: () => setKeyEqualHook((a, b) => isTrue(richCompare(a, b, 2))),
 };
 
 /** The lectures of VM_04, in order. */

@@ -6,7 +6,9 @@ import { T, type Token } from '../token.js';
 import { Tokenizer, identifierName } from '../tokenizer.js';
 
 const ASCII_NAME = /^[A-Za-z0-9_]*$/;
-import { CompileError, byteColToCharCol, charColToByteCol, codePointLength } from '../errors.js';
+import {
+  CompileError, byteColToCharCol, charColToByteCol, codePointLength, utf8Length,
+} from '../errors.js';
 import type * as A from '../ast.js';
 import { TypeIgnore as TypeIgnoreNode } from '../ast.js';
 
@@ -115,8 +117,9 @@ export class Parser {
         continue;
       }
       const col = charColToByteCol(text, codePointLength(text, 0, hash));
+      const endCol = utf8Length(text.replace(/\r?\n$/, ''));
       const tc = { type: T.TYPE_COMMENT, string: rest, lineno: ln, col_offset: col,
-        end_lineno: ln, end_col_offset: col + 1 } as Token;
+        end_lineno: ln, end_col_offset: endCol } as Token;
       this.toks.push(tc);
       this.kinds.push(T.TYPE_COMMENT);
       this.levels.push(this.tokenizer.level);

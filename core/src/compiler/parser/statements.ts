@@ -122,17 +122,17 @@ function colon(p: Parser, forced = false): void {
   throw NoMatch.it;
 }
 
-/**
- * Where a compound statement ends: at the last token its block consumed that is not a
- * NEWLINE, INDENT or DEDENT (a trailing ';' counts).
- * @see Parser/pegen.c _PyPegen_get_last_nonnwhitespace_token
- */
-export /** An optional TYPE_COMMENT token (only present with `type_comments=True`). */
+/** An optional TYPE_COMMENT token (only present with `type_comments=True`). */
 export function typeComment(p: Parser): string | null {
   if (p.kind() !== T.TYPE_COMMENT) return null;
   return p.toks[p.pos++].string;
 }
 
+/**
+ * Where a compound statement ends: at the last token its block consumed that is not a
+ * NEWLINE, INDENT or DEDENT (a trailing ';' counts).
+ * @see Parser/pegen.c _PyPegen_get_last_nonnwhitespace_token
+ */
 export function endOf(p: Parser, _body?: unknown): Pos {
   let i = p.pos - 1;
   for (;;) {
@@ -234,9 +234,8 @@ function exprOrAssign(p: Parser): S {
       targets.push(value);
     }
     for (let i = 0; i < targets.length; i++) assignTarget(p, targets[i], targets, i, s);
-    const end = p.last();
     const tc = typeComment(p);
-    return new A.Assign(targets, value, tc, ...stmtEnd(s, end));
+    return new A.Assign(targets, value, tc, ...stmtEnd(s, p.last()));
   }
   if (k === T.COLON) {
     const simple = e._type === 'Name' && s.type !== T.LPAR ? 1 : 0;

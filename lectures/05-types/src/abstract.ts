@@ -1,0 +1,177 @@
+// Mirrors the sequence and mapping halves of Objects/abstract.c: PyObject_GetItem,
+// PyObject_SetItem, PyObject_DelItem (mapping slot first, then the sequence slot with an
+// int index), PySequence_Contains, and the instructions that reach them: BINARY_SUBSCR,
+// STORE_SUBSCR, DELETE_SUBSCR, BINARY_SLICE, STORE_SLICE, BUILD_SLICE and CONTAINS_OP.
+
+import { PyObject, PyTypeObject, typeName } from '@ceval/core/object';
+import { PyLong } from '@ceval/core/objects/longobject';
+import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
+import { Py_None } from '@ceval/core/objects/noneobject';
+import { PyTuple } from '@ceval/core/objects/tupleobject';
+import { PyUnicode, unicodeLength, unicodeCharAt } from '@ceval/core/objects/unicodeobject';
+import { PyDict } from '@ceval/core/objects/dictobject';
+import { PySetObject, setKeys } from '@ceval/core/objects/setobject';
+import { PyList } from '@ceval/core/runtime/listobject';
+import { PyExc_TypeError, PyExc_StopIteration } from '@ceval/core/objects/exceptions';
+import { raiseNew } from '@ceval/core/runtime/errors';
+import { currentInterpreter } from '@ceval/core/interpreter';
+import { PySlice } from './sliceobject.js';
+
+function mappingOf(t: PyTypeObject): PyTypeObject['tp_as_mapping'] {
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+    if (c.tp_as_mapping !== null) return c.tp_as_mapping;
+  }
+  return null;
+}
+
+function sequenceOf(t: PyTypeObject): PyTypeObject['tp_as_sequence'] {
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+    if (c.tp_as_sequence !== null) return c.tp_as_sequence;
+  }
+  return null;
+}
+
+/** o[key]. @see abstract.c PyObject_GetItem */
+export function getItem(o: PyObject, key: PyObject): PyObject {
+  const mp = mappingOf(o.ob_type);
+  if (mp !== null && mp.mp_subscript !== null) return mp.mp_subscript(o, key);
+  const sq = sequenceOf(o.ob_type);
+  if (sq !== null && sq.sq_item !== null) {
+    if (!(key instanceof PyLong)) {
+      throw raiseNew(PyExc_TypeError, `sequence index must be integer, not '${typeName(key.ob_type)}'`);
+    }
+    return sq.sq_item(o, Number(key.value));
+  }
+  if (o instanceof PyTypeObject) {
+    throw raiseNew(PyExc_TypeError, `type '${typeName(o)}' is not subscriptable`);
+  }
+  throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object is not subscriptable`);
+}
+
+/** o[key] = v, or del o[key] when v is null. @see abstract.c PyObject_SetItem, PyObject_DelItem */
+export function setItem(o: PyObject, key: PyObject, v: PyObject | null): void {
+  const mp = mappingOf(o.ob_type);
+  if (mp !== null && mp.mp_ass_subscript !== null) { mp.mp_ass_subscript(o, key, v); return; }
+  const sq = sequenceOf(o.ob_type);
+  if (sq !== null && sq.sq_ass_item !== null && key instanceof PyLong) {
+    sq.sq_ass_item(o, Number(key.value), v);
+    return;
+  }
+  const what = v === null ? "doesn't support item deletion" : 'does not support item assignment';
+  throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object ${what}`);
+}
+
+/**
+ * The items of any iterable, fast for the built-in containers and through
+ * tp_iter/tp_iternext for the rest (lecture 07 brings most iterator types).
+ */
+export function iterItems(o: PyObject): PyObject[] {
+  if (o instanceof PyTuple || o instanceof PyList) return o.items.slice();
+  if (o instanceof PyDict) return o.keys();
+  if (o instanceof PySetObject) return setKeys(o);
+  if (o instanceof PyUnicode) {
+    const n = unicodeLength(o);
+    const out: PyObject[] = [];
+    for (let i = 0; i < n; i++) out.push(new PyUnicode(unicodeCharAt(o, i)));
+    return out;
+  }
+  let getIter = null;
+  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
+    if (c.tp_iter !== null) { getIter = c.tp_iter; break; }
+  }
+  if (getIter === null) {
+    throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object is not iterable`);
+  }
+  const it = getIter(o);
+  let next = null;
+  for (let c: PyTypeObject | null = it.ob_type; c !== null; c = c.tp_base) {
+    if (c.tp_iternext !== null) { next = c.tp_iternext; break; }
+  }
+  const out: PyObject[] = [];
+  if (next === null) return out;
+  for (;;) {
+    let v: PyObject | null;
+    try {
+      v = next(it);
+    } catch (e) {
+      if (e instanceof PyObject && e.ob_type === PyExc_StopIteration) return out;
+      throw e;
+    }
+    if (v === null) return out;
+    out.push(v);
+  }
+}
+
+/** `x in o`. @see abstract.c PySequence_Contains, _PySequence_IterSearch */
+export function contains(o: PyObject, x: PyObject): boolean {
+  const sq = sequenceOf(o.ob_type);
+  if (sq !== null && sq.sq_contains !== null) return sq.sq_contains(o, x);
+  const interp = currentInterpreter();
+  for (const item of iterItems(o)) {
+    if (item === x || interp.hooks.isTrue(interp.hooks.richCompare(item, x, 2))) return true;
+  }
+  return false;
+}
+
+/** `==` as containers use it: identity first, then rich comparison. */
+export function itemsEqual(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  const hooks = currentInterpreter().hooks;
+  return hooks.isTrue(hooks.richCompare(a, b, 2));
+}
+
+type Stack = { stack: PyObject[] };
+
+// BINARY_SUBSCR: key = pop(); container = pop(); push(container[key])
+export function binarySubscr(interp: Stack, _f: unknown, _oparg: number, sp: number): number {
+  const s = interp.stack;
+  s[sp - 2] = getItem(s[sp - 2], s[sp - 1]);
+  return sp - 1;
+}
+
+// STORE_SUBSCR: key = pop(); container = pop(); v = pop(); container[key] = v
+export function storeSubscr(interp: Stack, _f: unknown, _oparg: number, sp: number): number {
+  const s = interp.stack;
+  setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+  return sp - 3;
+}
+
+// DELETE_SUBSCR: key = pop(); container = pop(); del container[key]
+export function deleteSubscr(interp: Stack, _f: unknown, _oparg: number, sp: number): number {
+  const s = interp.stack;
+  setItem(s[sp - 2], s[sp - 1], null);
+  return sp - 2;
+}
+
+// BINARY_SLICE: stop = pop(); start = pop(); container = pop(); push(container[start:stop])
+export function binarySlice(interp: Stack, _f: unknown, _oparg: number, sp: number): number {
+  const s = interp.stack;
+  s[sp - 3] = getItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], Py_None));
+  return sp - 2;
+}
+
+// STORE_SLICE: stop, start, container, v popped; container[start:stop] = v
+export function storeSlice(interp: Stack, _f: unknown, _oparg: number, sp: number): number {
+  const s = interp.stack;
+  setItem(s[sp - 3], new PySlice(s[sp - 2], s[sp - 1], Py_None), s[sp - 4]);
+  return sp - 4;
+}
+
+// BUILD_SLICE argc: push(slice(start, stop[, step]))
+export function buildSlice(interp: Stack, _f: unknown, oparg: number, sp: number): number {
+  const s = interp.stack;
+  if (oparg === 3) {
+    s[sp - 3] = new PySlice(s[sp - 3], s[sp - 2], s[sp - 1]);
+    return sp - 2;
+  }
+  s[sp - 2] = new PySlice(s[sp - 2], s[sp - 1], Py_None);
+  return sp - 1;
+}
+
+// CONTAINS_OP invert: right = pop(); left = pop(); push((left in right) ^ invert)
+export function containsOp(interp: Stack, _f: unknown, oparg: number, sp: number): number {
+  const s = interp.stack;
+  const r = contains(s[sp - 1], s[sp - 2]) !== (oparg === 1);
+  s[sp - 2] = r ? Py_True : Py_False;
+  return sp - 1;
+}

@@ -1,0 +1,82 @@
+// Mirrors Objects/frameobject.c (the Python-facing frame object) and the part of
+// Python/bltinmodule.c that reads a frame's variables: f_locals, locals(), and the frame
+// attributes core leaves out (f_trace*, clear()). Core makes frame objects lazily.
+
+import { PyObject, PyTypeObject } from '@ceval/core/object';
+import { Py_None } from '@ceval/core/objects/noneobject';
+import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
+import { PyUnicode } from '@ceval/core/objects/unicodeobject';
+import { PyDict } from '@ceval/core/objects/dictobject';
+import { PyExc_AttributeError, newExceptionMsg } from '@ceval/core/objects/exceptions';
+import { PyFrame_Type, PyFrameObject, type Frame } from '@ceval/core/frame';
+import { PyCFunction } from '@ceval/core/runtime/methodobject';
+import { currentInterpreter, type Interpreter } from '@ceval/core/interpreter';
+import { PyCell } from './cellobject.js';
+
+/**
+ * A snapshot of a function frame's variables: locals that are bound, and the contents of
+ * its cells and free variables (a cell's box is an implementation detail, never shown).
+ * @see Objects/frameobject.c _PyFrame_GetLocals, frame_get_var
+ */
+export function frameLocalsSnapshot(interp: Interpreter, f: Frame): PyDict {
+  const d = new PyDict();
+  const exec = f.exec;
+  const kinds = (exec.code as { co_localspluskinds?: Uint8Array }).co_localspluskinds;
+  const names = exec.localsplusnames;
+  for (let i = 0; i < exec.nlocalsplus; i++) {
+    let v = interp.stack[f.base + i] ?? null;
+    // 0x40 CO_FAST_CELL, 0x80 CO_FAST_FREE: the slot holds a cell, show what is inside.
+    if (v instanceof PyCell && kinds !== undefined && (kinds[i] & 0xc0) !== 0) v = v.ref;
+    if (v !== null) d.setItemStr(names[i], v);
+  }
+  return d;
+}
+
+/** What `f_locals` returns: the namespace of module and class bodies, a snapshot otherwise. */
+export function frameGetLocals(fo: PyFrameObject): PyObject {
+  const f = fo.frame;
+  if (f.locals !== null) return f.locals;
+  const saved = fo as PyFrameObject & { lastLocals?: PyDict };
+  // A finished frame's slots belong to someone else now; show what it had when last asked.
+  if (fo.finishedLine >= 0) return saved.lastLocals ?? new PyDict();
+  saved.lastLocals = frameLocalsSnapshot(currentInterpreter(), f);
+  return saved.lastLocals;
+}
+
+/**
+ * The builtin `locals()`: the namespace in module and class bodies, a fresh snapshot in a
+ * function (PEP 667). @see Python/bltinmodule.c builtin_locals_impl
+ */
+export const builtinLocals = new PyCFunction('locals', () => {
+  const interp = currentInterpreter();
+  const f = interp.currentFrame;
+  if (f === null) return new PyDict();
+  return f.locals ?? frameLocalsSnapshot(interp, f);
+}, null);
+
+const extra: Record<string, (fo: PyFrameObject) => PyObject> = {
+  f_locals: frameGetLocals,
+  f_trace: () => Py_None,
+  f_trace_lines: () => Py_True,
+  f_trace_opcodes: () => Py_False,
+  clear: (fo) => new PyCFunction('clear', () => Py_None, fo),
+};
+
+/**
+ * Frame attribute lookup: what this lecture adds, then core's getset (f_code, f_back,
+ * f_lineno, f_lasti, f_globals, f_builtins).
+ * @see Objects/frameobject.c frame_getsetlist, frame_memberlist
+ */
+export function frameGetAttro(o: PyObject, name: PyObject): PyObject {
+  const s = (name as PyUnicode).value;
+  const fo = o as PyFrameObject;
+  const x = extra[s];
+  if (x !== undefined) return x(fo);
+  for (const g of PyFrame_Type.tp_getset ?? []) {
+    if (g.name === s && g.get !== null) return g.get(o);
+  }
+  throw newExceptionMsg(PyExc_AttributeError, `'frame' object has no attribute '${s}'`);
+}
+
+export { PyFrame_Type };
+export type { PyTypeObject };
