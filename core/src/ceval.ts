@@ -23,6 +23,7 @@ import { Interpreter } from './interpreter.js';
 import { TRAP_OPCODE, instructionLecture, lectureLabel } from './lecture.js';
 import { asPyException, chainContext } from './runtime/errors.js';
 import { PyFunction } from './runtime/funcobject.js';
+import { PyModule } from './runtime/moduleobject.js';
 import { tracebackHere } from './runtime/traceback.js';
 import { importName, importFrom, importStar } from './runtime/import.js';
 import { handleEvalBreaker } from './ceval-gil.js';
@@ -155,8 +156,6 @@ function exceptionUnwind(interp: Interpreter, f: Frame, exc: PyBaseException,
  * @see Python/ceval.c _PyEval_EvalFrameDefault
  */
 export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
-  const stack = interp.stack;
-  const hooks = interp.hooks;
   entry.isEntry = true;
   // start_frame for the entry frame: the recursion check (_Py_EnterRecursivePy).
   if (interp.pyRemaining-- <= 0) {
@@ -165,6 +164,23 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
     throw newExceptionMsg(PyExc_RecursionError, 'maximum recursion depth exceeded');
   }
   interp.currentFrame = entry;
+  // Where to put the thread state back if the host stack itself overflows while unwinding
+  // (a RangeError escaping our own catch): exit_unwind for every frame of this activation.
+  const savedRemaining = interp.pyRemaining + 1;
+  try {
+    return runFrames(interp, entry);
+  } catch (e) {
+    interp.pyRemaining = savedRemaining;
+    interp.stackTop = entry.base;
+    interp.currentFrame = entry.previous;
+    throw e instanceof PyBaseException ? e : asPyException(e);
+  }
+}
+
+/** The dispatch loop proper; its hot state lives in these locals. */
+function runFrames(interp: Interpreter, entry: Frame): PyObject {
+  const stack = interp.stack;
+  const hooks = interp.hooks;
   let f = entry;
   let exec = f.exec;
   let instrs = exec.instrs;
@@ -174,19 +190,6 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
   let ip = f.ip;
   let lasti = ip;
   const trace = interp.trace;
-  // Where to put the thread state back if the host stack itself overflows while unwinding
-  // (a RangeError escaping our own catch): exit_unwind for every frame of this activation.
-  const savedRemaining = interp.pyRemaining + 1;
-  try {
-    return runFrames();
-  } catch (e) {
-    interp.pyRemaining = savedRemaining;
-    interp.stackTop = entry.base;
-    interp.currentFrame = entry.previous;
-    throw e instanceof PyBaseException ? e : asPyException(e);
-  }
-
-  function runFrames(): PyObject {
   for (;;) {
     try {
       for (;;) {
@@ -353,7 +356,12 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
             // LOAD_ATTR i: owner = pop(); push(owner.co_names[i>>1]); push(NULL) if i&1
             const owner = stack[sp - 1] as PyObject;
             f.lasti = lasti;
-            const v = hooks.getAttr(owner, exec.nameObjs[oparg >> 1] as PyUnicode);
+            let v: PyObject;
+            const me = owner instanceof PyModule ? owner.dict.map.get(exec.names[oparg >> 1])
+              : undefined;
+            // LOAD_ATTR_MODULE: a module attribute is its dict entry; no getattr machinery.
+            if (me !== undefined) v = me.value;
+            else v = hooks.getAttr(owner, exec.nameObjs[oparg >> 1] as PyUnicode);
             stack[sp - 1] = v;
             if (oparg & 1) stack[sp++] = null;
             ip += 9;
@@ -823,7 +831,6 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
       sp = f.sp;
       ip = f.ip;
     }
-  }
   }
 }
 

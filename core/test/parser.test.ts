@@ -64,7 +64,8 @@ describe('ast nodes', () => {
     const m = parse('x = -1\n', '<t>') as A.Module;
     const assign = m.body[0] as A.Assign;
     expect(assign._type).toBe('Assign');
-    expect(Object.keys(assign).filter((k) => k !== '_type')).toEqual(['targets', 'value', 'type_comment',
+    const keys = Object.keys(assign).filter((k) => k !== '_type');
+    expect(keys).toEqual(['targets', 'value', 'type_comment',
       'lineno', 'col_offset', 'end_lineno', 'end_col_offset']);
     const v = assign.value as A.UnaryOp;
     expect(v._type).toBe('UnaryOp');

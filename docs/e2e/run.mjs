@@ -31,6 +31,8 @@ if (!existsSync(CHROMIUM)) {
   const t0 = Date.now();
   ctx.build = await buildSite({ root: ROOT, out: OUT });
   ctx.metrics.buildMs = Date.now() - t0;
+  ctx.metrics.buildPhases = ctx.build.timings;
+  for (const w of ctx.build.warnings) console.log(`build warning: ${w}`);
   const { server, url } = await serve(OUT, 0);
   ctx.url = url;
   const browser = await launch();

@@ -65,7 +65,8 @@ for (const f of files) {
     } else if (e && e.pyType) {
       rec = { sha: null, err: `${e.pyType}: ${e.message}` };
     } else {
-      rec = { sha: null, err: `JS ${e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : e}` };
+      const stack = e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : String(e);
+      rec = { sha: null, err: `JS ${stack}` };
     }
   }
   mine.set(f, rec);

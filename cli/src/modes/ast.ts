@@ -32,15 +32,16 @@ options:
  * The frames python3.13 prints above a SyntaxError raised by `python3.13 -m ast`: the error
  * surfaces through runpy and ast.main(), and the traceback shows those frames.
  */
+const AST_PY = '/root/.pyenv/versions/3.13.0/lib/python3.13/ast.py';
 const TRACEBACK_HEAD = `Traceback (most recent call last):
   File "<frozen runpy>", line 198, in _run_module_as_main
   File "<frozen runpy>", line 88, in _run_code
-  File "/root/.pyenv/versions/3.13.0/lib/python3.13/ast.py", line 1866, in <module>
+  File "${AST_PY}", line 1866, in <module>
     main()
     ~~~~^^
-  File "/root/.pyenv/versions/3.13.0/lib/python3.13/ast.py", line 1862, in main
+  File "${AST_PY}", line 1862, in main
     tree = parse(source, name, args.mode, type_comments=args.no_type_comments)
-  File "/root/.pyenv/versions/3.13.0/lib/python3.13/ast.py", line 54, in parse
+  File "${AST_PY}", line 54, in parse
     return compile(source, filename, mode, flags,
                    _feature_version=feature_version, optimize=optimize)
 `;
@@ -164,12 +165,20 @@ export async function astMain(argv: string[]): Promise<number> {
       name = args.infile;
       bytes = readFileSync(args.infile);
     }
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    process.stderr.write(`${USAGE}${PROG}: error: can't open '${args.infile}': ` +
-      `[Errno 2] No such file or directory: '${args.infile}'\n`);
-    void err;
-    return 2;
+  } catch {
+    // ast.main() opens the file itself, so a missing file is an uncaught FileNotFoundError.
+    process.stderr.write(`Traceback (most recent call last):
+  File "<frozen runpy>", line 198, in _run_module_as_main
+  File "<frozen runpy>", line 88, in _run_code
+  File "${AST_PY}", line 1866, in <module>
+    main()
+    ~~~~^^
+  File "${AST_PY}", line 1860, in main
+    with open(args.infile, 'rb') as infile:
+         ~~~~^^^^^^^^^^^^^^^^^^^
+FileNotFoundError: [Errno 2] No such file or directory: '${args.infile}'
+`);
+    return 1;
   }
   try {
     const source = decodeSource(bytes, name);

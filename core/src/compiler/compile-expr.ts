@@ -99,10 +99,10 @@ export function jumpIf(c: Compiler, loc: Location, e: N, next: number, cond: boo
         c.addop(Op.TO_BOOL, eloc);
         c.addopJ(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, eloc);
         const end = c.newLabel();
-        c.addopJ(Op.JUMP, end, NO_LOCATION);
+        c.addopJ(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
         c.useLabel(cleanup);
         c.addop(Op.POP_TOP, eloc);
-        if (!cond) c.addopJ(Op.JUMP, next, NO_LOCATION);
+        if (!cond) c.addopJ(Op.JUMP_NO_INTERRUPT, next, NO_LOCATION);
         c.useLabel(end);
         return;
       }
@@ -313,7 +313,7 @@ function compileCompare(c: Compiler, e: N): void {
   visitExpr(c, e.comparators[n]);
   addCompare(c, e.ops[n], loc);
   const end = c.newLabel();
-  c.addopJ(Op.JUMP, end, NO_LOCATION);
+  c.addopJ(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
   c.useLabel(cleanup);
   c.addopI(Op.SWAP, 2, loc);
   c.addop(Op.POP_TOP, loc);

@@ -270,7 +270,7 @@ function compileIf(c: Compiler, s: N): void {
   jumpIf(c, LOC(s), s.test, next, false);
   visitStmts(c, s.body);
   if (s.orelse.length) {
-    c.addopJ(Op.JUMP, end, NO_LOCATION);
+    c.addopJ(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
     c.useLabel(next);
     visitStmts(c, s.orelse);
   }

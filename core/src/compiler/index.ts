@@ -100,12 +100,34 @@ export function compileAst(mod: A.mod, filename: string, opts: CompileOptions = 
   if (optimize < 0) optimize = 0;
   const future = futureParse(mod, filename);
   const futureFeatures = future.features | ((opts.flags ?? 0) & CO_FUTURE_ANNOTATIONS);
-  astOptimize(mod, optimize, futureFeatures, filename, lines);
-  const st = buildSymtable(mod, filename, (futureFeatures & CO_FUTURE_ANNOTATIONS) !== 0, lines);
+  let st;
+  try {
+    astOptimize(mod, optimize, futureFeatures, filename, lines);
+    st = buildSymtable(mod, filename, (futureFeatures & CO_FUTURE_ANNOTATIONS) !== 0, lines);
+  } catch (e) {
+    if (e instanceof RangeError) throw new CompilerRecursionError();
+    throw e;
+  }
   const c = new Compiler(st, filename,
     { optimize, futureFeatures, interactive: (mod as N)._type === 'Interactive' }, lines);
   c.futureLocation = future.location;
-  return c.compileMod(mod);
+  try {
+    return c.compileMod(mod);
+  } catch (e) {
+    if (e instanceof RangeError) throw new CompilerRecursionError();
+    throw e;
+  }
+}
+
+/**
+ * CPython's RecursionError for ASTs nested too deeply to compile; the runtime maps it by
+ * `pyType`, as it does the parser's MemoryError.
+ */
+export class CompilerRecursionError extends Error {
+  readonly pyType = 'RecursionError';
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+  }
 }
 
 /**

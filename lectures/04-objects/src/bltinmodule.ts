@@ -32,11 +32,12 @@ function noKw(name: string, kwnames: string[] | null): void {
 
 function arity(name: string, args: PyObject[], min: number, max: number): void {
   if (args.length < min || args.length > max) {
-    const what = min === max ? `exactly ${min}` : args.length < min ? `at least ${min}`
-      : `at most ${max}`;
+    // _PyArg_CheckPositional: "divmod expected 2 arguments, got 1".
+    const n = args.length < min ? min : max;
+    const what = min === max ? `${n}` : args.length < min ? `at least ${n}` : `at most ${n}`;
     throw raiseNew(PyExc_TypeError, min === 1 && max === 1
       ? `${name}() takes exactly one argument (${args.length} given)`
-      : `${name} expected ${what} arguments, got ${args.length}`);
+      : `${name} expected ${what} argument${n === 1 ? '' : 's'}, got ${args.length}`);
   }
 }
 

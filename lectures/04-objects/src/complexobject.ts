@@ -64,7 +64,14 @@ function mul(a: [number, number], b: [number, number]): [number, number] {
 
 /** Exponentiation by squaring for small integer powers, as c_powi/c_powu. */
 function powInt(x: [number, number], n: number): [number, number] {
-  if (n < 0) return complexQuot([1, 0], powUnsigned(x, -n));
+  if (n < 0) {
+    const d = powUnsigned(x, -n);
+    // c_quot's zero divisor sets EDOM, which complex_pow reports in its own words.
+    if (d[0] === 0 && d[1] === 0) {
+      throw raiseNew(PyExc_ZeroDivisionError, '0.0 to a negative or complex power');
+    }
+    return complexQuot([1, 0], d);
+  }
   return powUnsigned(x, n);
 }
 

@@ -9,6 +9,7 @@ import { PyLong, newInt, PyLong_Check } from '@ceval/core/objects/longobject';
 import { PyComplex, PyComplex_Type, newComplex, PyComplex_Check }
   from '@ceval/core/objects/complexobject';
 import { PyUnicode } from '@ceval/core/objects/unicodeobject';
+import { PyDict } from '@ceval/core/objects/dictobject';
 import { newTuple } from '@ceval/core/objects/tupleobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
@@ -17,13 +18,15 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
-import { floatToInt, floatOperand } from './floatobject.js';
+import { floatToInt, floatOperand, doubleRatio as exactRatio } from './floatobject.js';
+import { ldexpRound } from './longobject.js';
+import { transformDecimalAndSpaceToAscii, asciiStrip } from './longobject-new.js';
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
 
 /** float('...') text, or null. @see Python/pystrtod.c _Py_string_to_number_with_underscores */
 export function parseFloatLiteral(text: string): number | null {
-  const s = text.trim();
+  const s = asciiStrip(transformDecimalAndSpaceToAscii(text));
   if (!FLOAT_RE.test(s)) return null;
   const t = s.replace(/_/g, '').toLowerCase();
   const sign = t.startsWith('-') ? -1 : 1;
@@ -62,23 +65,20 @@ export function floatNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject 
   return type === PyFloat_Type ? newFloat(v) : new PyFloat(v, type);
 }
 
-/** An exact (numerator, denominator) pair of a finite double. */
+/** An exact (numerator, denominator) pair of a double; NaN and infinities raise. */
 export function doubleRatio(x: number): [bigint, bigint] {
   if (Number.isNaN(x)) throw raiseNew(PyExc_ValueError, 'cannot convert NaN to integer ratio');
   if (!Number.isFinite(x)) {
     throw raiseNew(PyExc_OverflowError, 'cannot convert Infinity to integer ratio');
   }
-  let den = 1n;
-  let m = x;
-  let e = 0;
-  while (m !== Math.floor(m)) { m *= 2; e++; }
-  let num = BigInt(m);
-  den = 1n << BigInt(e);
-  while (den > 1n && (num & 1n) === 0n) { num >>= 1n; den >>= 1n; }
-  return [num, den];
+  return exactRatio(x);
 }
 
-/** '0x1.999999999999ap-4'. @see floatobject.c float_hex */
+/**
+ * '0x1.999999999999ap-4': the 52 fraction bits as 13 hex digits after a leading 1. A
+ * subnormal keeps the leading 0 and the smallest exponent, -1022, so 5e-324 is
+ * '0x0.0000000000001p-1022'. @see floatobject.c float_hex
+ */
 export function floatHex(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
@@ -88,48 +88,37 @@ export function floatHex(x: number): string {
   const hi = buf.getUint32(0);
   const lo = buf.getUint32(4);
   const sign = hi >>> 31 ? '-' : '';
-  let exp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let lead = 1;
-  if (exp === 0) { lead = 0; exp = -1022; } else exp -= 1023;
-  // Subnormals print as 0x0.<frac>p-1022, like C's %a as CPython formats it.
-  const hex = mant.toString(16).padStart(13, '0');
-  if (lead === 0) {
-    // CPython normalises subnormals so the leading digit is 1.
-    let m = mant;
-    let e = -1022;
-    while ((m & (1n << 52n)) === 0n) { m <<= 1n; e--; }
-    mant = m & ((1n << 52n) - 1n);
-    return `${sign}0x1.${mant.toString(16).padStart(13, '0')}p${e}`;
-  }
-  return `${sign}0x${lead}.${hex}p${exp >= 0 ? '+' : ''}${exp}`;
+  const biased = (hi >>> 20) & 0x7ff;
+  const frac = (hi & 0xfffff).toString(16).padStart(5, '0') + lo.toString(16).padStart(8, '0');
+  const lead = biased === 0 ? 0 : 1;
+  const exp = biased === 0 ? -1022 : biased - 1023;
+  return `${sign}0x${lead}.${frac}p${exp >= 0 ? '+' : ''}${exp}`;
 }
 
-/** float.fromhex(s). @see floatobject.c float_fromhex */
+const HEX_FLOAT_RE = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i;
+
+/**
+ * float.fromhex(s): the hex digits are an exact integer, so digits * 2**exp needs just one
+ * rounding, done by ldexpRound (which knows about subnormals: '0x1p-1075' ties to 0.0,
+ * '0x3p-1076' rounds up to 5e-324). @see floatobject.c float_fromhex
+ */
 export function floatFromHex(text: string): number {
   const s = text.trim();
-  const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(s);
   const special = /^([+-])?(inf|infinity|nan)$/i.exec(s);
   if (special) {
     const neg = special[1] === '-';
     return special[2].toLowerCase() === 'nan' ? NaN : neg ? -Infinity : Infinity;
   }
+  const m = HEX_FLOAT_RE.exec(s);
   if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
     throw raiseNew(PyExc_ValueError, 'invalid hexadecimal floating-point string');
   }
-  const intPart = m[2];
-  const frac = m[3] ?? '';
+  const intPart = m[2].replace(/^0+/, '');
+  const frac = (m[3] ?? '').replace(/0+$/, '');
   const digits = BigInt('0x' + ((intPart + frac) || '0'));
-  const exp = Number(m[4] ?? '0') - 4 * frac.length;
-  // Exact scaling: digits * 2**exp, rounded once by Number().
-  let v: number;
-  if (exp >= 0) v = Number(digits << BigInt(Math.min(exp, 2000)));
-  else {
-    const shift = -exp;
-    const q = digits >> BigInt(shift > 2000 ? 2000 : shift);
-    void q;
-    v = Number(digits) / 2 ** Math.min(shift, 1074) / 2 ** Math.max(0, shift - 1074);
-  }
+  // Clamp absurd exponents: anything this far out is already 0 or infinite.
+  const e = Math.max(-100000, Math.min(100000, Number(m[4] ?? '0')));
+  const v = ldexpRound(digits, e - 4 * frac.length, false);
   if (!Number.isFinite(v)) {
     throw raiseNew(PyExc_OverflowError, 'hexadecimal value too large to represent as a float');
   }
@@ -209,40 +198,148 @@ export const floatFromHexFn = new PyCFunction('fromhex', (args) => {
   return newFloat(floatFromHex(s.value));
 }, null);
 
-const COMPLEX_RE = /^\(?\s*([+-]?(?:\d[\d_]*\.?[\d_]*(?:e[+-]?\d+)?|\.\d[\d_]*(?:e[+-]?\d+)?|inf(?:inity)?|nan))?(?:\s*([+-](?:\d[\d_]*\.?[\d_]*(?:e[+-]?\d+)?|\.\d[\d_]*(?:e[+-]?\d+)?|inf(?:inity)?|nan)?)j)?\s*\)?$/i;
+/**
+ * The longest prefix of s at i that C's strtod reads as a float (sign, digits with an
+ * optional point and exponent, inf/infinity/nan), as [value, end]; end === i if none.
+ * @see Python/pystrtod.c PyOS_string_to_double
+ */
+function scanDouble(s: string, i: number): [number, number] {
+  let j = i;
+  if (s[j] === '+' || s[j] === '-') j++;
+  const word = /^(infinity|inf|nan)/i.exec(s.slice(j, j + 8));
+  if (word) {
+    const end = j + word[1].length;
+    const v = word[1].length === 3 && word[1].toLowerCase() === 'nan' ? NaN : Infinity;
+    return [s[i] === '-' ? -v : v, end];
+  }
+  const d0 = j;
+  while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+  let nd = j - d0;
+  if (s[j] === '.') {
+    const f0 = ++j;
+    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    nd += j - f0;
+  }
+  if (nd === 0) return [0, i];
+  if (s[j] === 'e' || s[j] === 'E') {
+    let k = j + 1;
+    if (s[k] === '+' || s[k] === '-') k++;
+    const e0 = k;
+    while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+    if (k > e0) j = k;
+  }
+  return [Number(s.slice(i, j)), j];
+}
+
+/**
+ * Drop the underscores of a number literal, or return null if one is not between two
+ * digits. @see Python/pystrtod.c _Py_string_to_number_with_underscores
+ */
+function stripUnderscores(s: string): string | null {
+  if (s.indexOf('_') < 0) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '_') { out += s[i]; continue; }
+    const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+    if (!isDigit(s[i - 1]) || !isDigit(s[i + 1])) return null;
+  }
+  return out;
+}
+
+/**
+ * complex('...'): optional parentheses, then <float>, <float>j, <float><signed-float>j,
+ * <float><sign>j, <sign>j or j, with no spaces inside. @see complexobject.c
+ * complex_from_string_inner
+ */
+function complexFromString(text: PyUnicode): [number, number] {
+  const raw = asciiStrip(transformDecimalAndSpaceToAscii(text.value));
+  const s = stripUnderscores(raw);
+  if (s === null) {
+    throw raiseNew(PyExc_ValueError, `could not convert string to complex: ${reprString(text)}`);
+  }
+  const malformed = () => raiseNew(PyExc_ValueError, 'complex() arg is a malformed string');
+  let i = 0;
+  let bracket = false;
+  if (s[i] === '(') {
+    bracket = true;
+    i++;
+    while (isSpace(s, i)) i++;
+  }
+  let x = 0;
+  let y = 0;
+  const [z, end] = scanDouble(s, i);
+  if (end !== i) {
+    i = end;
+    if (s[i] === '+' || s[i] === '-') {
+      x = z;
+      const [w, end2] = scanDouble(s, i);
+      if (end2 !== i) { y = w; i = end2; } else { y = s[i] === '+' ? 1 : -1; i++; }
+      if (s[i] !== 'j' && s[i] !== 'J') throw malformed();
+      i++;
+    } else if (s[i] === 'j' || s[i] === 'J') {
+      y = z;
+      i++;
+    } else x = z;
+  } else {
+    if (s[i] === '+' || s[i] === '-') { y = s[i] === '+' ? 1 : -1; i++; } else y = 1;
+    if (s[i] !== 'j' && s[i] !== 'J') throw malformed();
+    i++;
+  }
+  while (isSpace(s, i)) i++;
+  if (bracket) {
+    if (s[i] !== ')') throw malformed();
+    i++;
+    while (isSpace(s, i)) i++;
+  }
+  if (i !== s.length) throw malformed();
+  return [x, y];
+}
+
+function isSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13);
+}
 
 /** complex(real=0, imag=0) and complex('1+2j'). @see complexobject.c complex_new_impl */
-export function complexNew(type: PyTypeObject, args: PyObject[], _kw: PyObject | null): PyObject {
+export function complexNew(type: PyTypeObject, args: PyObject[], kw: PyObject | null): PyObject {
   let re = 0;
   let im = 0;
-  const r = args[0];
-  const i = args[1];
+  let r: PyObject | undefined = args[0];
+  let i: PyObject | undefined = args[1];
+  if (kw instanceof PyDict && kw.ma_used > 0) {
+    for (const k of kw.keys()) {
+      const name = (k as PyUnicode).value;
+      const pos = name === 'real' ? 0 : name === 'imag' ? 1 : -1;
+      if (pos < 0) {
+        throw raiseNew(PyExc_TypeError, `complex() got an unexpected keyword argument '${name}'`);
+      }
+      if (pos < args.length) {
+        throw raiseNew(PyExc_TypeError,
+          `argument for complex() given by name ('${name}') and position (${pos + 1})`);
+      }
+      if (pos === 0) r = kw.getItemStr(name)!; else i = kw.getItemStr(name)!;
+    }
+  }
+  if (args.length > 2) {
+    throw raiseNew(PyExc_TypeError, `complex() takes at most 2 arguments (${args.length} given)`);
+  }
   if (r instanceof PyUnicode) {
     if (i !== undefined) {
       throw raiseNew(PyExc_TypeError, "complex() can't take second arg if first is a string");
     }
-    const s = r.value.trim();
-    const pure = /^\(?\s*([+-]?(?:[\d_.]+(?:e[+-]?\d+)?|inf(?:inity)?|nan)?)j\s*\)?$/i.exec(s);
-    const m = pure ? null : COMPLEX_RE.exec(s);
-    if (pure) {
-      const t = pure[1];
-      im = t === '' || t === '+' ? 1 : t === '-' ? -1 : parseFloatLiteral(t) ?? NaN;
-    } else if (m && (m[1] !== undefined || m[2] !== undefined)) {
-      re = m[1] !== undefined ? parseFloatLiteral(m[1]) ?? NaN : 0;
-      if (m[2] !== undefined) {
-        im = m[2] === '+' ? 1 : m[2] === '-' ? -1 : parseFloatLiteral(m[2]) ?? NaN;
-      }
-    } else {
-      throw raiseNew(PyExc_ValueError, 'complex() arg is a malformed string');
-    }
+    [re, im] = complexFromString(r);
   } else {
     const part = (o: PyObject | undefined): [number, number] => {
       if (o === undefined) return [0, 0];
       if (PyComplex_Check(o)) return [(o as PyComplex).real, (o as PyComplex).imag];
       const d = floatOperand(o);
+      if (d === null && o === i && o instanceof PyUnicode) {
+        throw raiseNew(PyExc_TypeError, "complex() second arg can't be a string");
+      }
       if (d === null) {
-        throw raiseNew(PyExc_TypeError, `complex() first argument must be a string or a number, `
-          + `not '${typeName(o.ob_type)}'`);
+        throw raiseNew(PyExc_TypeError, o === r
+          ? `complex() first argument must be a string or a number, not '${typeName(o.ob_type)}'`
+          : `complex() second argument must be a number, not '${typeName(o.ob_type)}'`);
       }
       return [d, 0];
     };

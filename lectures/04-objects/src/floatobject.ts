@@ -15,7 +15,7 @@ import {
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { newException } from '@ceval/core/objects/exceptions';
 import { newStr } from '@ceval/core/objects/unicodeobject';
-import { cmpResult, intCompare } from './longobject.js';
+import { cmpResult, intCompare, ratioToDouble } from './longobject.js';
 import { complexPowValues } from './complexobject.js';
 
 /**
@@ -124,13 +124,45 @@ export function floatPowValues(x: number, y: number): number {
   if (x === 0 && y < 0) {
     throw raiseNew(PyExc_ZeroDivisionError, '0.0 cannot be raised to a negative power');
   }
-  const r = x ** y;
+  const r = Number.isInteger(y) && Number.isFinite(x) ? powIntegral(x, y) : x ** y;
   if (!Number.isFinite(r) && Number.isFinite(x)) {
     // CPython reports errno ERANGE from libm: OverflowError(34, 'Numerical result ...').
     throw newException(PyExc_OverflowError,
       [newInt(34), newStr('Numerical result out of range')], null);
   }
   return r;
+}
+
+/**
+ * x ** n for an integral n, correctly rounded. V8's `**` can be off by an ulp where C's
+ * pow() is not (10 ** -5 gave 9.999999999999999e-06), so unless the power is plainly
+ * exact, compute it as an exact ratio of bigints and round once.
+ */
+function powIntegral(x: number, n: number): number {
+  if (n === 1) return x;
+  if (n === 2) return x * x;
+  if (x === 0 || Math.abs(n) > 1100) return x ** n;
+  if (n > 0 && Number.isInteger(x)) {
+    const r = x ** n;
+    // An integer result below 2**53 was computed exactly.
+    if (Math.abs(r) < 9007199254740992) return r;
+  }
+  const [num, den] = doubleRatio(Math.abs(x));
+  const e = BigInt(Math.abs(n));
+  const r = n > 0 ? ratioToDouble(num ** e, den ** e) : ratioToDouble(den ** e, num ** e);
+  return x < 0 && (n & 1) === 1 ? -r : r;
+}
+
+/** An exact (numerator, denominator) pair of a finite double; the denominator a power of 2. */
+export function doubleRatio(x: number): [bigint, bigint] {
+  let m = x;
+  let e = 0;
+  // Doubling is exact, and at most 1074 steps make any finite double an integer.
+  while (m !== Math.floor(m)) { m *= 2; e++; }
+  let num = BigInt(m);
+  let den = 1n << BigInt(e);
+  while (den > 1n && (num & 1n) === 0n) { num >>= 1n; den >>= 1n; }
+  return [num, den];
 }
 
 /** @see floatobject.c float_pow */

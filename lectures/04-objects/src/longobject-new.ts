@@ -27,6 +27,48 @@ function digitValue(c: number): number {
   return 99;
 }
 
+const PY_SPACE = /[\s\x1c-\x1f\x85]/u;
+const DECIMAL = /\p{Nd}/u;
+
+/**
+ * What int() and float() parse instead of the str they were given: every Unicode decimal
+ * digit becomes its ASCII digit ('٣' -> '3'), every Unicode space a ' ', anything else
+ * outside ASCII a '?' that no parser accepts. Pure ASCII text is returned as it is.
+ * @see unicodeobject.c _PyUnicode_TransformDecimalAndSpaceToASCII
+ */
+export function transformDecimalAndSpaceToAscii(text: string): string {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 128) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (const ch of text.slice(i)) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c !== 0xfeff && PY_SPACE.test(ch)) out += ' ';
+    else if (DECIMAL.test(ch)) {
+      // Decimal digits come in runs of ten starting at a zero, so the digit's value is its
+      // distance from the start of its run, modulo 10.
+      let start = c;
+      while (start > 0 && c - start < 100 && DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+      out += String.fromCharCode(48 + ((c - start) % 10));
+    } else out += '?';
+  }
+  return out;
+}
+
+/** Strip the ASCII whitespace C's Py_ISSPACE knows. */
+export function asciiStrip(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isAsciiSpace(s.charCodeAt(a))) a++;
+  while (b > a && isAsciiSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /**
  * Parse an int literal the way int(str, base) does: surrounding whitespace, a sign, an
  * optional 0x/0o/0b prefix matching the base (base 0 infers it), single underscores between
@@ -34,7 +76,7 @@ function digitValue(c: number): number {
  * @see longobject.c PyLong_FromString
  */
 export function parseIntLiteral(text: string, base: number): number | bigint | null {
-  let s = text.trim();
+  let s = asciiStrip(text);
   let neg = false;
   if (s.startsWith('+') || s.startsWith('-')) { neg = s[0] === '-'; s = s.slice(1); }
   const p = s.slice(0, 2).toLowerCase();
@@ -141,8 +183,8 @@ export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject |
 }
 
 function fromText(x: PyObject, base: number): PyObject {
-  const text = x instanceof PyUnicode ? x.value
-    : String.fromCharCode(...(x as PyBytes).value);
+  const text = x instanceof PyUnicode ? transformDecimalAndSpaceToAscii(x.value)
+    : Array.from((x as PyBytes).value, (b) => String.fromCharCode(b < 128 ? b : 63)).join('');
   const v = parseIntLiteral(text, base);
   if (v === null) {
     throw raiseNew(PyExc_ValueError,
@@ -179,6 +221,11 @@ function byteorderOf(o: PyObject | null): 'big' | 'little' {
 
 /** @see longobject.c int_to_bytes_impl */
 function toBytes(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  // signed is keyword-only: a third positional argument is an error.
+  if (args.length > 2) {
+    throw raiseNew(PyExc_TypeError,
+      `to_bytes() takes at most 2 positional arguments (${args.length} given)`);
+  }
   const lengthObj = argOrKw(args, 0, kw, 'length');
   const length = lengthObj === null ? 1 : Number((lengthObj as PyLong).value);
   if (length < 0) throw raiseNew(PyExc_ValueError, 'length argument must be non-negative');

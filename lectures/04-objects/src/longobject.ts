@@ -126,22 +126,38 @@ export function longDivmodPair(a: PyObject, b: PyObject): [PyObject, PyObject] |
   return [newInt(q), newInt(r)];
 }
 
-function bitLength(v: bigint): number {
+/** Number of bits in |v|, 0 for 0. @see longobject.c _PyLong_NumBits */
+export function bitLength(v: bigint): number {
   if (v < 0n) v = -v;
-  return v === 0n ? 0 : v.toString(2).length;
+  if (v === 0n) return 0;
+  // Hex digits are a quarter as many characters as binary ones.
+  const hex = v.toString(16);
+  return (hex.length - 1) * 4 + 32 - Math.clz32(parseInt(hex[0], 16));
 }
 
 /**
  * int / int is correctly rounded even when the operands don't fit a double: scale the
  * dividend so the quotient has at least 55 significant bits, divide exactly, fold any
- * remainder into a sticky low bit, and let the bigint -> double conversion round once.
+ * remainder into a sticky low bit, and round once (ldexpRound).
  * @see longobject.c long_true_divide
  */
 export function intTrueDivide(x: Int, y: Int): number {
   if (zeroDivisor(y)) throw raiseNew(PyExc_ZeroDivisionError, 'division by zero');
+  // Both exact in a double: IEEE division is already correctly rounded.
   if (typeof x === 'number' && typeof y === 'number') return x / y;
-  let a = big(x);
-  let b = big(y);
+  const result = ratioToDouble(big(x), big(y));
+  if (!Number.isFinite(result)) {
+    throw raiseNew(PyExc_OverflowError, 'integer division result too large for a float');
+  }
+  return result;
+}
+
+/**
+ * a / b for bigints, rounded once to the nearest double (ties to even), subnormals included;
+ * an infinity when it is too large. A quotient of 55+ bits plus a "sticky" bit for any
+ * remainder carries all a single rounding needs. @see longobject.c long_true_divide
+ */
+export function ratioToDouble(a: bigint, b: bigint): number {
   const negative = (a < 0n) !== (b < 0n);
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
@@ -151,16 +167,35 @@ export function intTrueDivide(x: Int, y: Int): number {
   let r: bigint;
   if (shift >= 0) { q = (a << BigInt(shift)) / b; r = (a << BigInt(shift)) % b; }
   else { q = a / (b << BigInt(-shift)); r = a % (b << BigInt(-shift)); }
-  if (r !== 0n) q |= 1n;
-  // q has 55 or 56 bits; scale back with exact powers of two (two steps avoid overflowing
-  // 2**shift itself for large shifts).
-  let result = Number(q);
-  const half = Math.trunc(shift / 2);
-  result = result / 2 ** half / 2 ** (shift - half);
-  if (!Number.isFinite(result)) {
-    throw raiseNew(PyExc_OverflowError, 'integer division result too large for a float');
-  }
+  const result = ldexpRound(q, -shift, r !== 0n);
   return negative ? -result : result;
+}
+
+/**
+ * m * 2**exp (m >= 0) rounded once to a double, half to even; `sticky` says the true value
+ * is a little above m * 2**exp. Near zero the precision shrinks below 53 bits (subnormals),
+ * which is why this cannot simply round m to 53 bits first: that would round twice.
+ * @see longobject.c long_true_divide (its subnormal handling)
+ */
+export function ldexpRound(m: bigint, exp: number, sticky: boolean): number {
+  if (m === 0n) return 0;
+  const nb = bitLength(m);
+  const lsbExp = Math.max(nb + exp - 53, -1074);
+  const s = lsbExp - exp;
+  let q = m;
+  if (s > nb + 1) return 0;
+  if (s > 0) {
+    const bs = BigInt(s);
+    q = m >> bs;
+    const rem = m - (q << bs);
+    const half = 1n << (bs - 1n);
+    if (rem > half || (rem === half && (sticky || (q & 1n) === 1n))) q += 1n;
+  } else if (s < 0) {
+    q = m << BigInt(-s);
+  }
+  // q <= 2**53 and lsbExp >= -1074: the two scalings are exact or overflow to inf.
+  const h = Math.trunc(lsbExp / 2);
+  return Number(q) * 2 ** h * 2 ** (lsbExp - h);
 }
 
 /** @see longobject.c long_true_divide */

@@ -16,6 +16,7 @@ import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/p
 import { PyTuple_Type } from '@ceval/core/objects/tupleobject';
 import { PyUnicode_Type, PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { PyDict_Type, PyDict } from '@ceval/core/objects/dictobject';
+import { PyBytes_Type } from '@ceval/core/objects/bytesobject';
 import { PySet_Type, PyFrozenSet_Type } from '@ceval/core/objects/setobject';
 import { newInt, PyLong, PyLong_Check } from '@ceval/core/objects/longobject';
 import { reprString } from '@ceval/core/objects/objectcore';
@@ -44,6 +45,8 @@ import {
   dictMerge, convertValue, formatSimple, formatWithSpec, buildString,
 } from './build.js';
 import { formatValue, asciiRepr } from './formatter.js';
+import { bytesSequence, bytesMapping, bytesRichCompare, bytesMethods, bytesNew, bytesTypeDict }
+  from './bytesobject.js';
 
 function fills(type: PyTypeObject, table: 'nb' | 'sq' | 'mp', slots: object): SlotFill[] {
   return Object.entries(slots).map(([slot, value]) => ({ type, table, slot, value }));
@@ -64,6 +67,12 @@ const slots: SlotFill[] = [
   tp(PyUnicode_Type, 'tp_richcompare', unicodeRichCompare),
   tp(PyUnicode_Type, 'tp_new', unicodeNew),
   tp(PyUnicode_Type, 'tp_methods', unicodeMethods),
+  ...fills(PyBytes_Type, 'sq', bytesSequence),
+  ...fills(PyBytes_Type, 'mp', bytesMapping),
+  tp(PyBytes_Type, 'tp_richcompare', bytesRichCompare),
+  tp(PyBytes_Type, 'tp_new', bytesNew),
+  tp(PyBytes_Type, 'tp_methods', bytesMethods),
+  tp(PyBytes_Type, 'tp_dict', bytesTypeDict()),
   ...fills(PyDict_Type, 'mp', dictMapping),
   ...fills(PyDict_Type, 'sq', dictSequence),
   ...fills(PyDict_Type, 'nb', { nb_or: dictOr, nb_inplace_or: dictIor }),

@@ -10,11 +10,11 @@ import {
   PyUnicode, PyUnicode_Type, newStr, unicodeLength, unicodeCharAt, unicodeKind,
   unicodeSubstring, isPrintable,
 } from '@ceval/core/objects/unicodeobject';
-import { PyLong, newInt } from '@ceval/core/objects/longobject';
+import { PyLong, PyLong_Check, newInt } from '@ceval/core/objects/longobject';
 import { PyTuple, newTuple } from '@ceval/core/objects/tupleobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False, newBool } from '@ceval/core/objects/boolobject';
-import { newBytes } from '@ceval/core/objects/bytesobject';
+import { PyBytes } from '@ceval/core/objects/bytesobject';
 import { strString } from '@ceval/core/objects/objectcore';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
   from '@ceval/core/objects/exceptions';
@@ -23,6 +23,13 @@ import { newList } from '@ceval/core/runtime/listobject';
 import { PySlice, slicePositions, seqIndex, sliceIndices } from './sliceobject.js';
 import { iterItems } from './abstract.js';
 import { formatMethod } from './formatter.js';
+import { TITLE_CASE } from './unicodetitle.js';
+import { Codec, lookupCodec, encodeString, decodeBytes } from './unicode-codecs.js';
+
+function kwGet(kw: PyObject | null, name: string): PyObject | undefined {
+  return (kw as { getItemStr?: (k: string) => PyObject | null } | null)?.getItemStr?.(name)
+    ?? undefined;
+}
 
 function sv(o: PyObject): string {
   return (o as PyUnicode).value;
@@ -85,6 +92,11 @@ export const unicodeMapping: Partial<PyMappingMethods> = {
       if (step === 1) return newStr(unicodeSubstring(u, start, start + len));
       return newStr(slicePositions(key, n).map((p) => unicodeCharAt(u, p)).join(''));
     }
+    if (!PyLong_Check(key)) {
+      // str words this differently from tuple and list (unicode_subscript).
+      throw raiseNew(PyExc_TypeError,
+        `string indices must be integers, not '${typeName(key.ob_type)}'`);
+    }
     return newStr(unicodeCharAt(u, seqIndex(key, n, 'string')));
   },
 };
@@ -131,7 +143,7 @@ export function splitString(s: string, sep: PyObject, maxsplit: number): string[
     const out: string[] = [];
     let rest = s.replace(new RegExp('^' + WS_RUN.source), '');
     while (rest.length > 0) {
-      if (maxsplit >= 0 && out.length >= maxsplit) { out.push(rest.replace(new RegExp(WS_RUN.source + '$'), '')); break; }
+      if (maxsplit >= 0 && out.length >= maxsplit) { out.push(rest); break; }
       const m = WS_RUN.exec(rest);
       if (m === null) { out.push(rest); break; }
       out.push(rest.slice(0, m.index));
@@ -152,7 +164,7 @@ function rsplitString(s: string, sep: PyObject, maxsplit: number): string[] {
     const out: string[] = [];
     let rest = s.replace(new RegExp(WS_RUN.source + '$'), '');
     while (rest.length > 0) {
-      if (out.length >= maxsplit) { out.unshift(rest.replace(new RegExp('^' + WS_RUN.source), '')); break; }
+      if (out.length >= maxsplit) { out.unshift(rest); break; }
       let j = rest.length;
       while (j > 0 && !WS.test(rest[j - 1])) j--;
       out.unshift(rest.slice(j));
@@ -247,12 +259,18 @@ function isAll(self: PyObject, re: RegExp): PyObject {
   return newBool(s.length > 0 && [...s].every((c) => re.test(c)));
 }
 
+// Title case of one code point: a few (digraphs like 'ǆ', ligatures, Greek with
+// ypogegrammeni, Georgian) title-case differently from upper case.
+function toTitle(c: string): string {
+  return TITLE_CASE.get(c.codePointAt(0)!) ?? c.toUpperCase();
+}
+
 function titleCase(s: string): string {
   let prevCased = false;
   let out = '';
   for (const c of s) {
     const cased = c.toLowerCase() !== c.toUpperCase();
-    out += cased ? (prevCased ? c.toLowerCase() : c.toUpperCase()) : c;
+    out += cased ? (prevCased ? c.toLowerCase() : toTitle(c)) : c;
     prevCased = cased;
   }
   return out;
@@ -339,7 +357,7 @@ export const unicodeMethods: PyMethodDef[] = [
   m('title', (s) => newStr(titleCase(sv(s)))),
   m('capitalize', (s) => {
     const cs = [...sv(s)];
-    return newStr(cs.length ? cs[0].toUpperCase() + cs.slice(1).join('').toLowerCase() : '');
+    return newStr(cs.length ? toTitle(cs[0]) + cs.slice(1).join('').toLowerCase() : '');
   }),
   m('center', (s, a) => pad(s, a, 'center', 'c')),
   m('ljust', (s, a) => pad(s, a, 'ljust', 'l')),
@@ -412,32 +430,39 @@ export const unicodeMethods: PyMethodDef[] = [
     .test(sv(s)))),
   m('isprintable', (s) => newBool([...sv(s)].every((c) => isPrintable(c.codePointAt(0)!)))),
   m('isascii', (s) => newBool(/^[\x00-\x7f]*$/.test(sv(s)))),
-  m('encode', (s, a) => {
-    const enc = a[0] === undefined ? 'utf-8' : strArg(a[0], 'encode', 'argument 1').toLowerCase();
-    if (enc === 'utf-8' || enc === 'utf8') return newBytes(new TextEncoder().encode(sv(s)));
-    if (enc === 'ascii' || enc === 'latin-1' || enc === 'latin1') {
-      const limit = enc === 'ascii' ? 128 : 256;
-      const out = new Uint8Array(sv(s).length);
-      for (let i = 0; i < sv(s).length; i++) {
-        const c = sv(s).charCodeAt(i);
-        if (c >= limit) {
-          throw raiseNew(PyExc_ValueError, `'${enc === 'ascii' ? 'ascii' : 'latin-1'}' codec `
-            + `can't encode character '\\x${c.toString(16)}' in position ${i}`);
-        }
-        out[i] = c;
-      }
-      return newBytes(out);
-    }
-    throw raiseNew(PyExc_ValueError, `unknown encoding: ${enc}`);
+  m('encode', (s, a, kw) => {
+    const enc = a[0] ?? kwGet(kw, 'encoding');
+    const err = a[1] ?? kwGet(kw, 'errors');
+    const codec = enc === undefined ? Codec.Utf8 : lookupCodec(strArg(enc, 'encode',
+      "argument 'encoding'"));
+    return encodeString(sv(s), codec, err === undefined ? 'strict'
+      : strArg(err, 'encode', "argument 'errors'"));
   }),
   m('format', (s, a, kw) => newStr(formatMethod(sv(s), a, kw))),
 ];
 
 /** str(object='') . @see unicodeobject.c unicode_new_impl */
-export function unicodeNew(type: PyTypeObject, args: PyObject[]): PyObject {
+export function unicodeNew(type: PyTypeObject, args: PyObject[], kw?: PyObject | null):
+  PyObject {
   if (args.length > 3) {
     throw raiseNew(PyExc_TypeError, `str() takes at most 3 arguments (${args.length} given)`);
   }
-  const s = args.length === 0 ? '' : strString(args[0]);
+  const x = args[0] ?? kwGet(kw ?? null, 'object');
+  const enc = args[1] ?? kwGet(kw ?? null, 'encoding');
+  const err = args[2] ?? kwGet(kw ?? null, 'errors');
+  let s: string;
+  if (enc === undefined && err === undefined) s = x === undefined ? '' : strString(x);
+  else {
+    // str(b, encoding, errors) decodes, and only bytes-like objects can be decoded.
+    if (!(x instanceof PyBytes)) {
+      if (x instanceof PyUnicode) throw raiseNew(PyExc_TypeError, 'decoding str is not supported');
+      throw raiseNew(PyExc_TypeError, `decoding to str: need a bytes-like object, ${
+        x === undefined ? 'NoneType' : typeName(x.ob_type)} found`);
+    }
+    const codec = enc === undefined ? Codec.Utf8
+      : lookupCodec(strArg(enc, 'str', "argument 'encoding'"));
+    s = decodeBytes(x, x.value, codec, err === undefined ? 'strict'
+      : strArg(err, 'str', "argument 'errors'"));
+  }
   return type === PyUnicode_Type ? newStr(s) : new PyUnicode(s, type);
 }

@@ -18,7 +18,8 @@ function typeError(msg: string): never {
 
 /**
  * Bind a call's arguments into frame `f`: `args[start .. start+total)` holds the positional
- * values, then one value per name in `kwnames` (the loop's convention: `total` counts both). The slots of localsplus are, in order: positional
+ * values, then one value per name in `kwnames` (the loop's convention: `total` counts both).
+ * The slots of localsplus are, in order: positional
  * parameters (the first co_posonlyargcount of them positional-only), keyword-only
  * parameters, then `*args`, then `**kwargs`. This never calls back into the eval loop, so a
  * call still pushes its frame without recursion in the host.
@@ -181,6 +182,6 @@ function positionalOnlyPassedAsKeyword(exec: { localsplusnames: readonly string[
   }
   if (hits.length > 0) {
     typeError(`${qualname}() got some positional-only arguments passed as keyword `
-      + `argument${hits.length > 1 ? 's' : ''}: '${hits.join(', ')}'`);
+      + `arguments: '${hits.join(', ')}'`);
   }
 }

@@ -2,12 +2,13 @@
 // Python/bltinmodule.c that reads a frame's variables: f_locals, locals(), and the frame
 // attributes core leaves out (f_trace*, clear()). Core makes frame objects lazily.
 
-import { PyObject, PyTypeObject } from '@ceval/core/object';
+import { PyObject, PyTypeObject, PyMappingMethods, newStaticType } from '@ceval/core/object';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyUnicode } from '@ceval/core/objects/unicodeobject';
-import { PyDict } from '@ceval/core/objects/dictobject';
-import { PyExc_AttributeError, newExceptionMsg } from '@ceval/core/objects/exceptions';
+import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
+import { PyExc_AttributeError, PyExc_TypeError, PyExc_KeyError, newExceptionMsg, newException }
+  from '@ceval/core/objects/exceptions';
 import { PyFrame_Type, PyFrameObject, type Frame } from '@ceval/core/frame';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { currentInterpreter, type Interpreter } from '@ceval/core/interpreter';
@@ -32,15 +33,73 @@ export function frameLocalsSnapshot(interp: Interpreter, f: Frame): PyDict {
   return d;
 }
 
-/** What `f_locals` returns: the namespace of module and class bodies, a snapshot otherwise. */
+/** `FrameLocalsProxy`. @see Objects/frameobject.c PyFrameLocalsProxy_Type */
+export const PyFrameLocalsProxy_Type: PyTypeObject = newStaticType('FrameLocalsProxy');
+
+/**
+ * What `f_locals` of a function frame is since 3.13 (PEP 667): a live view of the frame's
+ * variables. Reads and writes go to localsplus (through the cell for captured variables);
+ * variables cannot be removed.
+ * @see Objects/frameobject.c framelocalsproxy_getitem, framelocalsproxy_setitem
+ */
+export class PyFrameLocalsProxy extends PyObject {
+  fo: PyFrameObject;
+  constructor(fo: PyFrameObject) {
+    super(PyFrameLocalsProxy_Type);
+    this.fo = fo;
+  }
+}
+
+function proxyIndex(p: PyFrameLocalsProxy, key: PyObject): number {
+  if (!(key instanceof PyUnicode)) return -1;
+  return p.fo.frame.exec.localsplusnames.indexOf(key.value);
+}
+
+function proxySnapshot(p: PyFrameLocalsProxy): PyDict {
+  const fo = p.fo as PyFrameObject & { lastLocals?: PyDict };
+  // A finished frame's slots belong to someone else now: show what it had when last seen.
+  if (fo.finishedLine >= 0) return fo.lastLocals ?? new PyDict();
+  const d = frameLocalsSnapshot(currentInterpreter(), fo.frame);
+  const extra = (fo as { extraLocals?: PyDict }).extraLocals;
+  if (extra !== undefined) for (const e of extra.entries()) d.setItem(e.key, e.value);
+  fo.lastLocals = d;
+  return d;
+}
+
+const proxyMapping = new PyMappingMethods();
+proxyMapping.mp_length = (o) => proxySnapshot(o as PyFrameLocalsProxy).ma_used;
+proxyMapping.mp_subscript = (o, key) => {
+  const v = proxySnapshot(o as PyFrameLocalsProxy).getItem(key);
+  if (v === null) throw newException(PyExc_KeyError, [key]);
+  return v;
+};
+proxyMapping.mp_ass_subscript = (o, key, v) => {
+  const p = o as PyFrameLocalsProxy;
+  if (v === null) {
+    throw newExceptionMsg(PyExc_TypeError, 'cannot remove variables from FrameLocalsProxy');
+  }
+  const i = proxyIndex(p, key);
+  if (i < 0 || p.fo.finishedLine >= 0) {
+    // Not a variable of the code: kept beside the frame (CPython's f_extra_locals).
+    const fx = p.fo as PyFrameObject & { extraLocals?: PyDict };
+    (fx.extraLocals ??= new PyDict()).setItem(key, v);
+    return;
+  }
+  const stack = currentInterpreter().stack;
+  const slot = p.fo.frame.base + i;
+  const cur = stack[slot];
+  if (cur instanceof PyCell) cur.ref = v;
+  else stack[slot] = v;
+};
+PyFrameLocalsProxy_Type.tp_as_mapping = proxyMapping;
+PyFrameLocalsProxy_Type.tp_repr = (o) =>
+  (PyDict_Type.tp_repr as (d: PyObject) => PyObject)(proxySnapshot(o as PyFrameLocalsProxy));
+
+/** What `f_locals` returns: the namespace of module and class bodies, a proxy otherwise. */
 export function frameGetLocals(fo: PyFrameObject): PyObject {
   const f = fo.frame;
   if (f.locals !== null) return f.locals;
-  const saved = fo as PyFrameObject & { lastLocals?: PyDict };
-  // A finished frame's slots belong to someone else now; show what it had when last asked.
-  if (fo.finishedLine >= 0) return saved.lastLocals ?? new PyDict();
-  saved.lastLocals = frameLocalsSnapshot(currentInterpreter(), f);
-  return saved.lastLocals;
+  return new PyFrameLocalsProxy(fo);
 }
 
 /**

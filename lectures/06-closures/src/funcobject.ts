@@ -25,8 +25,11 @@ interface FuncExtra {
   docSet?: boolean;
 }
 
-/** The flags SET_FUNCTION_ATTRIBUTE's oparg carries. @see Include/internal/pycore_opcode_utils.h */
-export const enum FuncAttr { DEFAULTS = 0x01, KWDEFAULTS = 0x02, ANNOTATIONS = 0x04, CLOSURE = 0x08 }
+/**
+ * The flags SET_FUNCTION_ATTRIBUTE's oparg carries (a plain object, not a const enum, so
+ * other packages can read it at run time). @see Include/internal/pycore_opcode_utils.h
+ */
+export const FuncAttr = { DEFAULTS: 0x01, KWDEFAULTS: 0x02, ANNOTATIONS: 0x04, CLOSURE: 0x08 };
 
 /**
  * SET_FUNCTION_ATTRIBUTE flag: (attr, func -- func). The caller built the attribute (the
@@ -39,10 +42,10 @@ export const setFunctionAttribute: InstrHandler = (interp, _frame, oparg, sp) =>
   const func = stack[sp - 1] as PyFunction;
   const attr = stack[sp - 2] as PyObject;
   switch (oparg) {
-    case FuncAttr.DEFAULTS: func.defaults = attr; break;
-    case FuncAttr.KWDEFAULTS: func.kwdefaults = attr; break;
-    case FuncAttr.ANNOTATIONS: func.annotations = attr; break;
-    case FuncAttr.CLOSURE: func.closure = attr; break;
+    case 0x01: func.defaults = attr; break; // FuncAttr.DEFAULTS
+    case 0x02: func.kwdefaults = attr; break; // FuncAttr.KWDEFAULTS
+    case 0x04: func.annotations = attr; break; // FuncAttr.ANNOTATIONS
+    case 0x08: func.closure = attr; break; // FuncAttr.CLOSURE
     default: throw newExceptionMsg(PyExc_ValueError, `bad SET_FUNCTION_ATTRIBUTE ${oparg}`);
   }
   stack[sp - 2] = func;
@@ -199,7 +202,8 @@ export const funcGetSet: PyGetSetDef[] = [
 
 /**
  * The docstring: 3.13's compiler makes co_consts[0] the docstring, or None when there is
- * none, so PyFunction_New reads it from there. @see Objects/funcobject.c _PyFunction_FromConstructor
+ * none, so PyFunction_New reads it from there.
+ * @see Objects/funcobject.c _PyFunction_FromConstructor
  */
 export function funcDocFromCode(code: PyObject): PyObject {
   const consts = (code as { co_consts?: unknown }).co_consts;

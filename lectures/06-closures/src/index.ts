@@ -26,12 +26,15 @@ import {
 import { codeGetSet, codeMethods } from './codeobject.js';
 import { frameGetAttro, builtinLocals } from './frameobject.js';
 import { bindArgs } from './call.js';
+import { callIntrinsic2, typeParamIntrinsics1, PyTypeVar_Type, PyTypeVarTuple_Type,
+  PyParamSpec_Type } from './typevarobject.js';
 
 export { bindArgs } from './call.js';
 export * from './cellobject.js';
 export * from './funcobject.js';
 export * from './codeobject.js';
 export * from './frameobject.js';
+export * from './typevarobject.js';
 
 function tp(type: PyTypeObject, slot: string, value: unknown): SlotFill {
   return { type, table: 'tp', slot, value };
@@ -70,12 +73,16 @@ export const lecture06: Lecture = {
     LOAD_FROM_DICT_OR_DEREF: loadFromDictOrDeref,
     LOAD_FROM_DICT_OR_GLOBALS: loadFromDictOrGlobals,
     LOAD_CLOSURE: loadClosure,
+    CALL_INTRINSIC_2: callIntrinsic2,
   },
-  types: [PyCell_Type],
+  types: [PyCell_Type, PyTypeVar_Type, PyTypeVarTuple_Type, PyParamSpec_Type],
   slots,
   builtins: { locals: builtinLocals as PyObject },
   setup(interp: Interpreter) {
     interp.bindArgs = bindArgs;
+    for (const [k, fn] of Object.entries(typeParamIntrinsics1)) {
+      interp.intrinsics1[Number(k)] = fn as (typeof interp.intrinsics1)[number];
+    }
     // Cells compare by contents, through this VM's rich comparison.
     PyCell_Type.tp_richcompare = (a, b, op) => cellRichCompare(a, b, op, interp.hooks.richCompare);
   },

@@ -1,4 +1,4 @@
-// The lecture's example programs (examples/*.py) on VM_04 against python3.13's recorded
+// The lecture's example programs (examples/*.py) on VM_06 against python3.13's recorded
 // output (examples/*.golden.json, from tools/oracle/run_goldens.py examples).
 
 import { describe, it, expect, beforeAll } from 'vitest';
@@ -6,20 +6,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { loadCoreCompiler } from '@ceval/core/runtime/compile-hook';
 import { runMain } from '@ceval/core/runtime/pythonrun';
-import { vm04 } from '../src/index.js';
+import { vm06 } from '../src/index.js';
 
 const DIR = join(import.meta.dirname, '..', 'examples');
 const programs = readdirSync(DIR).filter((f) => f.endsWith('.py') && !f.startsWith('mod_'));
 
 beforeAll(async () => { await loadCoreCompiler(); });
 
-describe('examples run on VM_04 exactly as on python3.13', () => {
+describe('examples run on VM_06 exactly as on python3.13', () => {
   for (const p of programs) {
     it(p, () => {
       const file = join(DIR, p);
       let out = '';
       let err = '';
-      const vm = vm04({
+      const vm = vm06({
         stdout: (s) => { out += s; }, stderr: (s) => { err += s; },
         readFile: (f) => { try { return readFileSync(f, 'utf8'); } catch { return null; } },
       }, { argv: [p], path: [dirname(file)] });

@@ -6,7 +6,7 @@ import { T, type Token } from '../token.js';
 import * as A from '../ast.js';
 import { CompileError, ErrorOrigin } from '../errors.js';
 import { NoMatch, Parser, type ParseMode } from './parser.js';
-import { statements, statement, simpleStmts } from './statements.js';
+import { statements, statement } from './statements.js';
 import { expression, expressions } from './expressions.js';
 
 export { Parser, type ParseMode } from './parser.js';
@@ -143,4 +143,3 @@ function genericError(p: Parser, last: Token): never {
   p.raiseAt(last, last, 'invalid syntax');
 }
 
-void simpleStmts;

@@ -51,7 +51,9 @@ function params(p: Parser, close: number, annotated: boolean): A.arguments {
     } else if (k === T.STAR) {
       if (sawStar) {
         p.pos++;
-        if (p.kind() === T.COMMA || p.kind() === T.NAME) p.raiseAt(t, t, '* argument may appear only once');
+        if (p.kind() === T.COMMA || p.kind() === T.NAME) {
+          p.raiseAt(t, t, '* argument may appear only once');
+        }
         throw NoMatch.it;
       }
       p.pos++;

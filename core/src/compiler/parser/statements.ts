@@ -13,6 +13,7 @@ import { exprName, starTargets, toTarget, invalidTarget, setContext } from './ta
 import { defParams } from './params.js';
 import { matchStmt } from './patterns.js';
 import { typeParams } from './typeparams.js';
+import { importName, importFrom } from './imports.js';
 
 type S = A.stmt;
 type E = A.expr;
@@ -346,89 +347,6 @@ function raiseStmt(p: Parser): S {
   return new A.Raise(exc, cause, ...stmtEnd(s, p.last()));
 }
 
-/** `dotted_name`: NAME ('.' NAME)*, joined with dots. */
-function dottedName(p: Parser): string {
-  let name = p.expectName();
-  while (p.kind() === T.DOT) {
-    p.pos++;
-    name += '.' + p.expectName();
-  }
-  return name;
-}
-
-function importName(p: Parser): S {
-  const s = p.tok();
-  p.pos++;
-  if (p.kind() === T.NEWLINE) {
-    p.raiseFrom(p.tok(), "Expected one or more names after 'import'");
-  }
-  const names: A.alias[] = [];
-  for (;;) {
-    const a = p.tok();
-    const name = dottedName(p);
-    let asname: string | null = null;
-    if (p.eat(K.AS)) asname = importTarget(p);
-    const e = p.last();
-    names.push(new A.alias(name, asname, ...stmtEnd(a, e)));
-    if (!p.eat(T.COMMA)) break;
-  }
-  if (p.kind() === K.FROM) {
-    p.pos++;
-    if (p.kind() === T.NAME) {
-      dottedName(p);
-      p.raiseFrom(s, "Did you mean to use 'from ... import ...' instead?");
-    }
-    throw NoMatch.it;
-  }
-  return new A.Import(names, ...stmtEnd(s, p.last()));
-}
-
-/** The NAME after `as` in an import. */
-function importTarget(p: Parser): string {
-  return p.expectName();
-}
-
-function importFrom(p: Parser): S {
-  const s = p.tok();
-  p.pos++;
-  let level = 0;
-  for (;;) {
-    if (p.kind() === T.DOT) level += 1;
-    else if (p.kind() === T.ELLIPSIS) level += 3;
-    else break;
-    p.pos++;
-  }
-  let module: string | null = null;
-  if (level === 0 || p.kind() === T.NAME) module = dottedName(p);
-  if (p.kind() !== K.IMPORT) throw NoMatch.it;
-  p.pos++;
-  const names: A.alias[] = [];
-  if (p.kind() === T.STAR) {
-    const t = p.tok();
-    p.pos++;
-    names.push(new A.alias('*', null, ...stmtEnd(t, t)));
-  } else {
-    const paren = p.eat(T.LPAR);
-    if (!paren && p.kind() === T.NEWLINE) {
-      p.raiseFrom(p.tok(), "Expected one or more names after 'import'");
-    }
-    for (;;) {
-      const a = p.tok();
-      const name = p.expectName();
-      let asname: string | null = null;
-      if (p.eat(K.AS)) asname = importTarget(p);
-      names.push(new A.alias(name, asname, ...stmtEnd(a, p.last())));
-      if (!p.eat(T.COMMA)) break;
-      if (paren && p.kind() === T.RPAR) break;
-      if (!paren && p.kind() === T.NEWLINE) {
-        p.raiseHere('trailing comma not allowed without surrounding parentheses');
-      }
-    }
-    if (paren) p.expect(T.RPAR);
-  }
-  return new A.ImportFrom(module, names, level, ...stmtEnd(s, p.last()));
-}
-
 function typeAlias(p: Parser): S {
   const s = p.tok();
   p.pos++;
@@ -626,7 +544,8 @@ function tryStmt(p: Parser): S {
     const isStar = p.eat(T.STAR);
     if (star === -1) star = isStar ? 1 : 0;
     else if ((star === 1) !== isStar) {
-      if (isStar) p.raiseAt(h, p.last(), "cannot have both 'except' and 'except*' on the same 'try'");
+      const msg = "cannot have both 'except' and 'except*' on the same 'try'";
+      if (isStar) p.raiseAt(h, p.last(), msg);
       p.raiseAt(h, h, "cannot have both 'except' and 'except*' on the same 'try'");
     }
     let type: E | null = null;

@@ -175,7 +175,10 @@ function replacementField(p: Parser, pieces: Piece[], raw: boolean): void {
   if (p.kind() === T.EQUAL) {
     p.pos++;
     const nx = p.tok();
-    debug = p.sourceBetween(open.end_lineno, open.end_col_offset, nx.lineno, nx.col_offset);
+    // The tokenizer keeps the field's text (comments removed) on the token after '='.
+    const meta = (nx as Token & { metadata?: string | null }).metadata;
+    debug = typeof meta === 'string' ? meta
+      : p.sourceBetween(open.end_lineno, open.end_col_offset, nx.lineno, nx.col_offset);
     debugPos = { lineno: open.end_lineno, col_offset: open.end_col_offset,
       end_lineno: nx.lineno, end_col_offset: nx.col_offset };
   }

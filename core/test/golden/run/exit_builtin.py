@@ -1,0 +1,6 @@
+def f():
+    exit(2)
+try:
+    f()
+finally:
+    print("finally before exit")

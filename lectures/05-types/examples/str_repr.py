@@ -1,0 +1,10 @@
+print(repr('abc'), repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr('tab\there\nnew\rret\\back'), repr('\x00\x1f\x7f\x80\xa0\xff'))
+print(repr('é😀\u200b\u2028\ud800'), repr('\U0001f600\U000e0001'))
+print(str('abc'), str(12), str(1.5), str(None), str(True), str((1, 'a')))
+print(ascii('é😀x\n'), ascii("it's"))
+print(str(b'abc'), repr(b'a\x00\'"'), str(), repr(''))
+print(repr('\x0b\x0c'))
+x = 'a\u0300'
+print(len(x), repr(x))
+print(repr("'"), repr('"'), repr('\'"'))

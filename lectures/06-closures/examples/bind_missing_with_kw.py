@@ -1,0 +1,8 @@
+# Argument binding error text.
+def f(a, b, c):
+    return 1
+
+try:
+    f(b=2)
+except TypeError as e:
+    print(e)

@@ -1,0 +1,9 @@
+# An inner function can call itself through its own cell.
+def outer(n):
+    def fact(k):
+        return 1 if k <= 1 else k * fact(k - 1)
+    return fact(n)
+
+print(outer(10))
+print(outer(20))
+print(outer.__code__.co_cellvars)

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { loadCoreCompiler } from '@ceval/core/runtime/compile-hook';
+import { runMain } from '@ceval/core/runtime/pythonrun';
+import { setHashSeed } from '@ceval/core/objects/siphash';
+import { vm07 } from '@ceval/lecture-07';
+setHashSeed(0);
+await loadCoreCompiler();
+const file = process.argv[2];
+const vm = vm07({ stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s),
+  readFile: (f) => { try { return readFileSync(f, 'utf8'); } catch { return null; } } }, { argv: [file] });
+const t = performance.now();
+const rc = runMain(vm, readFileSync(file, 'utf8'), file);
+if (process.env.TIME) console.error('time', (performance.now() - t).toFixed(0), 'ms');
+process.exitCode = rc;
