@@ -9,10 +9,10 @@ import { Py_None } from '../objects/noneobject.js';
 import { newInt } from '../objects/longobject.js';
 import { newStr } from '../objects/unicodeobject.js';
 import { newTuple } from '../objects/tupleobject.js';
-import type { PyCode } from '../objects/codeobject.js';
+import { PyCode } from '../objects/codeobject.js';
 import { InstrSequence, NO_LOCATION, type CodeUnitMetadata, type Location } from './instrseq.js';
 import { optimizeAndAssemble, ConstCache } from './assemble.js';
-import { addConst } from './flowgraph-consts.js';
+import { addConst, constKey } from './flowgraph-consts.js';
 import {
   Symtable, SymtableEntry, BlockType, Scope, maybeMangle, mangle, syntaxError,
   SCOPE_OFFSET, SCOPE_MASK, DEF_COMP_CELL, DEF_FREE_CLASS,
@@ -179,6 +179,15 @@ export class Compiler {
 
   /** @see Python/compile.c compiler_add_const */
   addConst(o: PyObject): number {
+    if (o instanceof PyCode) {
+      // Code objects are dict keys compared by value (code_richcompare): an expression
+      // compiled twice (a while test) yields one constant.
+      const consts = this.u.md.consts;
+      for (let i = 0; i < consts.length; i++) {
+        const k = consts[i];
+        if (k instanceof PyCode && codeEqual(k, o, this.constCache)) return i;
+      }
+    }
     return addConst(o, this.u.md.consts, this.constCache);
   }
 
@@ -473,6 +482,40 @@ export class Compiler {
     this.exitScope();
     return co;
   }
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function arraysEqual(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Value equality of two code objects. @see Objects/codeobject.c code_richcompare */
+function codeEqual(a: PyCode, b: PyCode, cache: ConstCache): boolean {
+  const x = a as any, y = b as any;
+  if (x.co_name !== y.co_name || x.co_argcount !== y.co_argcount ||
+    x.co_posonlyargcount !== y.co_posonlyargcount || x.co_kwonlyargcount !== y.co_kwonlyargcount
+    || x.co_flags !== y.co_flags || x.co_firstlineno !== y.co_firstlineno) return false;
+  if (!bytesEqual(x.co_code, y.co_code) || !bytesEqual(x.co_linetable, y.co_linetable) ||
+    !bytesEqual(x.co_exceptiontable, y.co_exceptiontable)) return false;
+  if (!arraysEqual(x.co_names, y.co_names) ||
+    !arraysEqual(x.co_localsplusnames, y.co_localsplusnames)) return false;
+  const ca: PyObject[] = x.co_consts, cb: PyObject[] = y.co_consts;
+  if (ca.length !== cb.length) return false;
+  for (let i = 0; i < ca.length; i++) {
+    const p = ca[i], q = cb[i];
+    if (p === q) continue;
+    if (p instanceof PyCode && q instanceof PyCode) {
+      if (!codeEqual(p, q, cache)) return false;
+    } else if (constKey(cache, p) !== constKey(cache, q)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The free variable names of a code object, in localsplus order. */

@@ -139,10 +139,24 @@ function kwArg(kwargs: PyObject | null, name: string): PyObject | null {
 
 /** int(x=0, /, base=10). @see longobject.c long_new_impl */
 export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject | null): PyObject {
-  const baseArg = args.length > 1 ? args[1] : kwArg(kwargs, 'base');
-  if (args.length > 2) {
-    throw raiseNew(PyExc_TypeError, `int() takes at most 2 arguments (${args.length} given)`);
+  const nkw = kwargs instanceof PyDict ? kwargs.ma_used : 0;
+  if (args.length + nkw > 2) {
+    throw raiseNew(PyExc_TypeError, nkw > 0
+      ? `int() takes at most 2 arguments (${args.length + nkw} given)`
+      : `int expected at most 2 arguments, got ${args.length}`);
   }
+  if (kwargs instanceof PyDict && nkw > 0) {
+    for (const k of kwargs.keys()) {
+      const name = (k as PyUnicode).value;
+      if (name !== 'base') {
+        throw raiseNew(PyExc_TypeError, `int() got an unexpected keyword argument '${name}'`);
+      }
+      if (args.length > 1) {
+        throw raiseNew(PyExc_TypeError, "argument for int() given by name ('base') and position (2)");
+      }
+    }
+  }
+  const baseArg = args.length > 1 ? args[1] : kwArg(kwargs, 'base');
   let r: PyObject;
   if (args.length === 0) {
     if (baseArg !== null) throw raiseNew(PyExc_TypeError, 'int() missing string argument');

@@ -9,4 +9,3 @@ print(k == {'a', 'b', 'c', 'd'}, k <= {'a', 'b', 'c', 'd', 'e'}, k.isdisjoint({'
 print(2 in d.values(), 9 in d.values())
 print(repr(d.values()), repr({}.keys()), {}.items())
 print(sorted(d) if False else d.keys() - {'b', 'c'})
-print(reversed is None)

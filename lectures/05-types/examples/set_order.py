@@ -1,4 +1,4 @@
-print({'apple', 'banana', 'cherry', 'date'})
+print(set(('apple', 'banana', 'cherry', 'date')))
 print({'a', 'b', 'c', 'd', 'e', 'f', 'g'})
 print(set('mississippi'), frozenset('abracadabra'))
 s = set()
@@ -19,4 +19,4 @@ while i < 25:
     i += 1
 print(t)
 print({1 << 61, 2 ** 62, -5, 3.5, 0.5, (1, 2)})
-print({'x', 1, 'y', 2, (3,)})
+print(set(('x', 1, 'y', 2, (3,))))

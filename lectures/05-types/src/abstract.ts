@@ -4,7 +4,9 @@
 // STORE_SUBSCR, DELETE_SUBSCR, BINARY_SLICE, STORE_SLICE, BUILD_SLICE and CONTAINS_OP.
 
 import { PyObject, PyTypeObject, typeName } from '@ceval/core/object';
-import { PyLong } from '@ceval/core/objects/longobject';
+import { PyLong, PyLong_Check, newInt } from '@ceval/core/objects/longobject';
+import { PyBytes } from '@ceval/core/objects/bytesobject';
+import { PyDictView, viewItems } from './dictobject.js';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { PyTuple } from '@ceval/core/objects/tupleobject';
@@ -57,7 +59,11 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject | null): void {
     sq.sq_ass_item(o, Number(key.value), v);
     return;
   }
-  const what = v === null ? "doesn't support item deletion" : 'does not support item assignment';
+  // PySequence_DelItem (an int key on a sequence) says "doesn't"; PyObject_DelItem's last
+  // resort says "does not". CPython really words the two differently.
+  const what = v !== null ? 'does not support item assignment'
+    : sq !== null && PyLong_Check(key) ? "doesn't support item deletion"
+      : 'does not support item deletion';
   throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object ${what}`);
 }
 
@@ -69,6 +75,8 @@ export function iterItems(o: PyObject): PyObject[] {
   if (o instanceof PyTuple || o instanceof PyList) return o.items.slice();
   if (o instanceof PyDict) return o.keys();
   if (o instanceof PySetObject) return setKeys(o);
+  if (o instanceof PyBytes) return Array.from(o.value, (b) => newInt(b));
+  if (o instanceof PyDictView) return viewItems(o);
   if (o instanceof PyUnicode) {
     const n = unicodeLength(o);
     const out: PyObject[] = [];
@@ -102,14 +110,32 @@ export function iterItems(o: PyObject): PyObject[] {
   }
 }
 
+/** Would iterItems accept `o`? (The check `str.join` and friends make up front.) */
+export function isIterable(o: PyObject): boolean {
+  if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict ||
+      o instanceof PySetObject || o instanceof PyUnicode || o instanceof PyBytes ||
+      o instanceof PyDictView) return true;
+  const sq = sequenceOf(o.ob_type);
+  return hasIter(o.ob_type) || (sq !== null && sq.sq_item !== null);
+}
+
 /** `x in o`. @see abstract.c PySequence_Contains, _PySequence_IterSearch */
 export function contains(o: PyObject, x: PyObject): boolean {
   const sq = sequenceOf(o.ob_type);
   if (sq !== null && sq.sq_contains !== null) return sq.sq_contains(o, x);
+  // _PySequence_IterSearch words a non-iterable container its own way.
+  if (!hasIter(o.ob_type) && (sq === null || sq.sq_item === null)) {
+    throw raiseNew(PyExc_TypeError, `argument of type '${typeName(o.ob_type)}' is not iterable`);
+  }
   const interp = currentInterpreter();
   for (const item of iterItems(o)) {
     if (item === x || interp.hooks.isTrue(interp.hooks.richCompare(item, x, 2))) return true;
   }
+  return false;
+}
+
+function hasIter(t: PyTypeObject): boolean {
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) if (c.tp_iter !== null) return true;
   return false;
 }
 

@@ -179,7 +179,9 @@ function subArg(o: PyObject | undefined): string {
     if (c < 0 || c > 255) throw raiseNew(PyExc_ValueError, 'byte must be in range(0, 256)');
     return String.fromCharCode(c);
   }
-  return l1(bufArg(o));
+  if (o instanceof PyBytes) return l1(o.value);
+  throw raiseNew(PyExc_TypeError, `argument should be integer or bytes-like object, not '${
+    o === undefined ? 'NoneType' : typeName(o.ob_type)}'`);
 }
 
 function find(self: PyObject, args: PyObject[], reverse: boolean): number {

@@ -151,7 +151,8 @@ const m = (name: string, fn: PyMethodDef['ml_meth']): PyMethodDef => ({ ml_name:
 export const dictMethods: PyMethodDef[] = [
   m('get', (s, a) => {
     if (a.length < 1 || a.length > 2) {
-      throw raiseNew(PyExc_TypeError, `get expected at least 1 argument, got ${a.length}`);
+      throw raiseNew(PyExc_TypeError, a.length < 1 ? 'get expected at least 1 argument, got 0'
+        : `get expected at most 2 arguments, got ${a.length}`);
     }
     return lookupHashable(d(s), a[0]) ?? a[1] ?? Py_None;
   }),
@@ -163,6 +164,10 @@ export const dictMethods: PyMethodDef[] = [
     return dflt;
   }),
   m('pop', (s, a) => {
+    if (a.length < 1 || a.length > 2) {
+      throw raiseNew(PyExc_TypeError, a.length < 1 ? 'pop expected at least 1 argument, got 0'
+        : `pop expected at most 2 arguments, got ${a.length}`);
+    }
     const v = lookupHashable(d(s), a[0]);
     if (v === null) {
       if (a.length > 1) return a[1];

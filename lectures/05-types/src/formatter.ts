@@ -36,6 +36,14 @@ function parseSpec(spec: string, defaultType: string): Spec {
   let fill = m[1] ?? '';
   let align = m[2] ?? '';
   if (m[6] && !align) { fill = '0'; align = '='; }
+  const type = m[10] ?? defaultType;
+  // PEP 378/515: ',' only with decimal and float types, '_' also with b/o/x/X. Checked while
+  // parsing, so it wins over "Unknown format code" (parse_internal_render_format_spec).
+  if (m[8] && !'defgEGF%'.includes(type) && !(m[8] === '_' && 'boxX'.includes(type))) {
+    const c = type.charCodeAt(0);
+    throw raiseNew(PyExc_ValueError, `Cannot specify '${m[8]}' with ` + (c > 32 && c < 128
+      ? `'${type}'.` : `'\\x${c.toString(16)}'.`));
+  }
   return {
     fill: fill || ' ', align, sign: m[3] ?? '', z: !!m[4], alt: !!m[5],
     width: m[7] ? Number(m[7]) : -1, grouping: m[8] ?? '',

@@ -45,6 +45,8 @@ import {
   dictMerge, convertValue, formatSimple, formatWithSpec, buildString,
 } from './build.js';
 import { formatValue, asciiRepr } from './formatter.js';
+import './dictviews.js';
+import { unicodeMod, bytesMod } from './unicode-format.js';
 import { bytesSequence, bytesMapping, bytesRichCompare, bytesMethods, bytesNew, bytesTypeDict }
   from './bytesobject.js';
 
@@ -63,11 +65,13 @@ const slots: SlotFill[] = [
   tp(PyTuple_Type, 'tp_new', tupleNew),
   tp(PyTuple_Type, 'tp_methods', tupleMethods),
   ...fills(PyUnicode_Type, 'sq', unicodeSequence),
+  ...fills(PyUnicode_Type, 'nb', { nb_remainder: unicodeMod }),
   ...fills(PyUnicode_Type, 'mp', unicodeMapping),
   tp(PyUnicode_Type, 'tp_richcompare', unicodeRichCompare),
   tp(PyUnicode_Type, 'tp_new', unicodeNew),
   tp(PyUnicode_Type, 'tp_methods', unicodeMethods),
   ...fills(PyBytes_Type, 'sq', bytesSequence),
+  ...fills(PyBytes_Type, 'nb', { nb_remainder: bytesMod }),
   ...fills(PyBytes_Type, 'mp', bytesMapping),
   tp(PyBytes_Type, 'tp_richcompare', bytesRichCompare),
   tp(PyBytes_Type, 'tp_new', bytesNew),

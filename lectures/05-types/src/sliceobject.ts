@@ -91,6 +91,11 @@ export function seqIndex(o: PyObject, length: number, typeWord: string): number 
     throw raiseNew(PyExc_TypeError,
       `${typeWord} indices must be integers or slices, not ${typeName(o.ob_type)}`);
   }
+  const big = (o as PyLong).value;
+  if (typeof big === 'bigint' && (big >= 1n << 63n || big < -(1n << 63n))) {
+    // PyNumber_AsSsize_t(key, PyExc_IndexError): too big for a C index at all.
+    throw raiseNew(PyExc_IndexError, `cannot fit 'int' into an index-sized integer`);
+  }
   const i = v < 0 ? v + length : v;
   if (i < 0 || i >= length) throw raiseNew(PyExc_IndexError, `${typeWord} index out of range`);
   return i;

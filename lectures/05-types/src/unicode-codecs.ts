@@ -78,7 +78,6 @@ function utf8Invalid(v: Uint8Array, i: number): [number, string] {
  * @see Objects/unicodeobject.c unicode_decode_utf8, PyUnicode_DecodeASCII
  */
 export function decodeBytes(data: PyObject, v: Uint8Array, codec: Codec, errors: string): string {
-  checkErrors(errors, true);
   let out = '';
   const n = v.length;
   if (codec === Codec.Latin1) {
@@ -101,6 +100,8 @@ export function decodeBytes(data: PyObject, v: Uint8Array, codec: Codec, errors:
         continue;
       }
     } else bad = 1;
+    // Handlers are looked up only when an error happens, as codecs.lookup_error is.
+    checkErrors(errors, true);
     if (errors === 'strict') decodeError(codec, data, i, i + bad, reason);
     out += utf8Slice(v, runStart, i, codec);
     if (errors === 'replace') out += '\ufffd';
@@ -137,7 +138,6 @@ function encodeError(codec: Codec, s: string, start: number, end: number, reason
  * @see Objects/unicodeobject.c unicode_encode_ucs1, unicode_encode_utf8
  */
 export function encodeString(s: string, codec: Codec, errors: string): PyObject {
-  checkErrors(errors, false);
   const limit = codec === Codec.Ascii ? 0x80 : codec === Codec.Latin1 ? 0x100 : 0x110000;
   const reason = codec === Codec.Utf8 ? 'surrogates not allowed'
     : `ordinal not in range(${limit})`;
@@ -160,6 +160,7 @@ export function encodeString(s: string, codec: Codec, errors: string): PyObject 
     }
     let j = i + 1;
     while (j < cps.length && bad(cps[j])) j++;
+    checkErrors(errors, false);
     if (errors === 'strict') encodeError(codec, s, i, j, reason);
     for (let k = i; k < j; k++) {
       const c = cps[k];

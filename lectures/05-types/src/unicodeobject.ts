@@ -21,7 +21,7 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { newList } from '@ceval/core/runtime/listobject';
 import { PySlice, slicePositions, seqIndex, sliceIndices } from './sliceobject.js';
-import { iterItems } from './abstract.js';
+import { iterItems, isIterable } from './abstract.js';
 import { formatMethod } from './formatter.js';
 import { TITLE_CASE } from './unicodetitle.js';
 import { Codec, lookupCodec, encodeString, decodeBytes } from './unicode-codecs.js';
@@ -151,7 +151,10 @@ export function splitString(s: string, sep: PyObject, maxsplit: number): string[
     }
     return out;
   }
-  const d = strArg(sep, 'split', 'sep');
+  if (!(sep instanceof PyUnicode)) {
+    throw raiseNew(PyExc_TypeError, `must be str or None, not ${typeName(sep.ob_type)}`);
+  }
+  const d = sep.value;
   if (d === '') throw raiseNew(PyExc_ValueError, 'empty separator');
   const parts = s.split(d);
   if (maxsplit < 0 || parts.length - 1 <= maxsplit) return parts;
@@ -175,7 +178,10 @@ function rsplitString(s: string, sep: PyObject, maxsplit: number): string[] {
     }
     return out;
   }
-  const d = strArg(sep, 'rsplit', 'sep');
+  if (!(sep instanceof PyUnicode)) {
+    throw raiseNew(PyExc_TypeError, `must be str or None, not ${typeName(sep.ob_type)}`);
+  }
+  const d = sep.value;
   if (d === '') throw raiseNew(PyExc_ValueError, 'empty separator');
   const parts = s.split(d);
   if (parts.length - 1 <= maxsplit) return parts;
@@ -204,15 +210,35 @@ function range(u: PyUnicode, args: PyObject[], from: number): [number, number] {
     if (v < 0) v = Math.max(0, v + n);
     return Math.min(v, n);
   };
-  const start = norm(args[from], 0);
+  // ADJUST_INDICES clamps the end, not the start: a start past the end finds nothing, not
+  // even the empty string.
+  const s0 = args[from];
+  let start = s0 === undefined || s0 === Py_None ? 0 : Number((s0 as PyLong).value);
+  if (start < 0) start = Math.max(0, start + n);
   const end = norm(args[from + 1], n);
+  if (start > n) return [u.value.length + 1, u.value.length];
   if (unicodeKind(u) !== 4) return [start, end];
   return [unicodeSubstring(u, 0, start).length, unicodeSubstring(u, 0, end).length];
 }
 
+function widthArg(o: PyObject): number {
+  if (!PyLong_Check(o)) {
+    throw raiseNew(PyExc_TypeError,
+      `'${typeName(o.ob_type)}' object cannot be interpreted as an integer`);
+  }
+  return Number((o as PyLong).value);
+}
+
+function needArg(args: PyObject[], name: string): PyObject {
+  if (args.length === 0) {
+    throw raiseNew(PyExc_TypeError, `${name} expected at least 1 argument, got 0`);
+  }
+  return args[0];
+}
+
 function find(self: PyObject, args: PyObject[], name: string, reverse: boolean): number {
   const u = self as PyUnicode;
-  const sub = strArg(args[0], name);
+  const sub = strArg(needArg(args, name), name, 'argument 1');
   const [a, b] = range(u, args, 1);
   if (b - a < sub.length || a > u.value.length) return -1;
   const hay = u.value.slice(0, b);
@@ -239,7 +265,7 @@ function affix(self: PyObject, args: PyObject[], name: string, end: boolean): Py
 
 function pad(self: PyObject, args: PyObject[], name: string, where: 'l' | 'r' | 'c'): PyObject {
   const u = self as PyUnicode;
-  const width = Number((args[0] as PyLong).value);
+  const width = widthArg(needArg(args, name));
   const fill = args[1] === undefined ? ' ' : strArg(args[1], name);
   if (args[1] !== undefined && [...fill].length !== 1) {
     throw raiseNew(PyExc_TypeError, 'The fill character must be exactly one character long');
@@ -281,7 +307,11 @@ const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: PyObject | n
 
 export const unicodeMethods: PyMethodDef[] = [
   m('join', (s, a) => {
-    const parts = iterItems(a[0]).map((x, i) => {
+    const it = needArg(a, 'join');
+    if (!isIterable(it)) {
+      throw raiseNew(PyExc_TypeError, 'can only join an iterable');
+    }
+    const parts = iterItems(it).map((x, i) => {
       if (!(x instanceof PyUnicode)) {
         throw raiseNew(PyExc_TypeError,
           `sequence item ${i}: expected str instance, ${typeName(x.ob_type)} found`);
@@ -292,8 +322,9 @@ export const unicodeMethods: PyMethodDef[] = [
   }),
   m('split', (s, a, kw) => newList(splitString(sv(s), sepArg(a, kw), maxsplitArg(a, kw, 1)).map(newStr))),
   m('rsplit', (s, a, kw) => newList(rsplitString(sv(s), sepArg(a, kw), maxsplitArg(a, kw, 1)).map(newStr))),
-  m('splitlines', (s, a) => {
-    const keep = a[0] !== undefined && a[0] !== Py_False && Number((a[0] as PyLong).value) !== 0;
+  m('splitlines', (s, a, kw) => {
+    const k = a[0] ?? kwGet(kw, 'keepends');
+    const keep = k !== undefined && k !== Py_False && Number((k as PyLong).value) !== 0;
     const out: string[] = [];
     const text = sv(s);
     const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
@@ -316,6 +347,16 @@ export const unicodeMethods: PyMethodDef[] = [
     if (count < 0) {
       if (old === '') return newStr(neu + [...text].join(neu) + (text ? neu : ''));
       return newStr(text.split(old).join(neu));
+    }
+    if (old === '') {
+      // An empty pattern matches before every code point and at the end.
+      const cps = [...text];
+      let out = '';
+      for (let i = 0; i <= cps.length; i++) {
+        if (i < count) out += neu;
+        if (i < cps.length) out += cps[i];
+      }
+      return newStr(out);
     }
     let out = text;
     let pos = 0;
@@ -341,8 +382,9 @@ export const unicodeMethods: PyMethodDef[] = [
   }),
   m('count', (s, a) => {
     const u = s as PyUnicode;
-    const sub = strArg(a[0], 'count');
+    const sub = strArg(needArg(a, 'count'), 'count', 'argument 1');
     const [x, y] = range(u, a, 1);
+    if (x > u.value.length) return newInt(0);
     const hay = u.value.slice(x, y);
     if (sub === '') return newInt(x > u.value.length ? 0 : [...hay].length + 1);
     return newInt(hay.split(sub).length - 1);
@@ -351,7 +393,9 @@ export const unicodeMethods: PyMethodDef[] = [
   m('endswith', (s, a) => affix(s, a, 'endswith', true)),
   m('upper', (s) => newStr(sv(s).toUpperCase())),
   m('lower', (s) => newStr(sv(s).toLowerCase())),
-  m('casefold', (s) => newStr(sv(s).toLowerCase().replace(/ß/g, 'ss'))),
+  // Full case folding, approximated per code point as lower(upper(c)): no final-sigma
+  // context (casefold has none) and ligatures expand ('ﬀ' -> 'ff').
+  m('casefold', (s) => newStr(Array.from(sv(s), (c) => c.toUpperCase().toLowerCase()).join(''))),
   m('swapcase', (s) => newStr([...sv(s)].map((c) => (c === c.toUpperCase()
     ? c.toLowerCase() : c.toUpperCase())).join(''))),
   m('title', (s) => newStr(titleCase(sv(s)))),
@@ -364,7 +408,7 @@ export const unicodeMethods: PyMethodDef[] = [
   m('rjust', (s, a) => pad(s, a, 'rjust', 'r')),
   m('zfill', (s, a) => {
     const text = sv(s);
-    const width = Number((a[0] as PyLong).value);
+    const width = widthArg(needArg(a, 'zfill'));
     const n = unicodeLength(s as PyUnicode);
     if (width <= n) return newStr(text);
     const sign = text[0] === '+' || text[0] === '-' ? text[0] : '';
@@ -445,7 +489,7 @@ export const unicodeMethods: PyMethodDef[] = [
 export function unicodeNew(type: PyTypeObject, args: PyObject[], kw?: PyObject | null):
   PyObject {
   if (args.length > 3) {
-    throw raiseNew(PyExc_TypeError, `str() takes at most 3 arguments (${args.length} given)`);
+    throw raiseNew(PyExc_TypeError, `str expected at most 3 arguments, got ${args.length}`);
   }
   const x = args[0] ?? kwGet(kw ?? null, 'object');
   const enc = args[1] ?? kwGet(kw ?? null, 'encoding');

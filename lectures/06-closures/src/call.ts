@@ -65,7 +65,9 @@ export function bindArgs(interp: Interpreter, func: PyFunction, f: Frame,
       const kw = kws[i];
       const value = args[start + nargs + i] as PyObject;
       const key = kw instanceof PyUnicode ? kw.value : undefined;
-      if (typeof key !== 'string') typeError(`${qualname}() keywords must be strings`);
+      // Only f(**d) can bring a non-str name here; CPython rejects it while unpacking the
+      // dict (_PyStack_UnpackDict), before naming any function.
+      if (typeof key !== 'string') typeError('keywords must be strings');
       let j = posonly;
       while (j < totalArgs && names[j] !== key) j++;
       if (j === totalArgs) {

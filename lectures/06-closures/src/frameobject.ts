@@ -7,7 +7,7 @@ import { Py_None } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
-import { PyExc_AttributeError, PyExc_TypeError, PyExc_KeyError, newExceptionMsg, newException }
+import { PyExc_AttributeError, PyExc_TypeError, PyExc_KeyError, PyExc_RuntimeError, newExceptionMsg, newException }
   from '@ceval/core/objects/exceptions';
 import { PyFrame_Type, PyFrameObject, type Frame } from '@ceval/core/frame';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
@@ -118,7 +118,13 @@ const extra: Record<string, (fo: PyFrameObject) => PyObject> = {
   f_trace: () => Py_None,
   f_trace_lines: () => Py_True,
   f_trace_opcodes: () => Py_False,
-  clear: (fo) => new PyCFunction('clear', () => Py_None, fo),
+  clear: (fo) => new PyCFunction('clear', () => {
+    // A frame still on the stack is running (or waiting for a callee): it cannot be cleared.
+    if (fo.finishedLine < 0) {
+      throw newExceptionMsg(PyExc_RuntimeError, 'cannot clear an executing frame');
+    }
+    return Py_None;
+  }, fo),
 };
 
 /**

@@ -4,7 +4,7 @@
 
 import { PyObject, PyTypeObject, PyGetSetDef } from '@ceval/core/object';
 import { Py_None } from '@ceval/core/objects/noneobject';
-import { PyUnicode } from '@ceval/core/objects/unicodeobject';
+import { PyUnicode, internStr } from '@ceval/core/objects/unicodeobject';
 import { PyTuple, Py_EmptyTuple } from '@ceval/core/objects/tupleobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import { PyCode } from '@ceval/core/objects/codeobject';
@@ -163,7 +163,7 @@ export const funcGetSet: PyGetSetDef[] = [
   },
   {
     name: '__name__',
-    get: (o) => new PyUnicode(fn(o).name),
+    get: (o) => internStr(fn(o).name),
     set: (o, v) => {
       if (!(v instanceof PyUnicode)) mustBe('__name__', 'string');
       fn(o).name = v.value;
@@ -171,7 +171,7 @@ export const funcGetSet: PyGetSetDef[] = [
   },
   {
     name: '__qualname__',
-    get: (o) => new PyUnicode(fn(o).qualname),
+    get: (o) => internStr(fn(o).qualname),
     set: (o, v) => {
       if (!(v instanceof PyUnicode)) mustBe('__qualname__', 'string');
       fn(o).qualname = v.value;

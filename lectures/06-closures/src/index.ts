@@ -73,13 +73,19 @@ export const lecture06: Lecture = {
     LOAD_FROM_DICT_OR_DEREF: loadFromDictOrDeref,
     LOAD_FROM_DICT_OR_GLOBALS: loadFromDictOrGlobals,
     LOAD_CLOSURE: loadClosure,
-    CALL_INTRINSIC_2: callIntrinsic2,
   },
   types: [PyCell_Type, PyTypeVar_Type, PyTypeVarTuple_Type, PyParamSpec_Type],
   slots,
   builtins: { locals: builtinLocals as PyObject },
   setup(interp: Interpreter) {
     interp.bindArgs = bindArgs;
+    // CALL_INTRINSIC_2: lecture 05 lists the opcode; we add the opargs generic functions use
+    // and leave any other to whatever handler an earlier lecture installed.
+    const prev = interp.handlers[56];
+    interp.handlers[56] = (i: Interpreter, f: unknown, oparg: number, sp: number) =>
+      (oparg >= 2 && oparg <= 5) || prev === null ? callIntrinsic2(i, f, oparg, sp)
+        : prev(i, f, oparg, sp);
+    interp.enabled[56] = 1;
     for (const [k, fn] of Object.entries(typeParamIntrinsics1)) {
       interp.intrinsics1[Number(k)] = fn as (typeof interp.intrinsics1)[number];
     }

@@ -13,6 +13,8 @@ import {
   PyExc_TypeError, PyExc_ValueError, PyExc_IndexError,
 } from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
+import { reprString } from '@ceval/core/objects/objectcore';
+import { currentInterpreter } from '@ceval/core/interpreter';
 import { PySlice, sliceIndices, seqIndex, indexValue } from '@ceval/lecture-05/sliceobject';
 import { itemsEqual } from '@ceval/lecture-05/abstract';
 import { sequenceRichCompare, countIn, indexIn } from '@ceval/lecture-05/tupleobject';
@@ -185,7 +187,7 @@ function listAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void 
   if (step === 1) {
     // A simple slice may change the length: splice in whatever the iterable gives.
     const repl = v === null ? [] : v === o ? it.slice()
-      : collectForSlice(v, 'can only assign an iterable');
+      : collectForSlice(v, 'must assign iterable to extended slice');
     const hi = Math.max(stop, start);
     it.splice(start, hi - start, ...repl);
     listResize(l, it.length);
@@ -412,7 +414,15 @@ export const listMethods = [
   }),
   m('index', (s, a, kw) => {
     kwNone('index', kw); argc('index', a, 1, 3);
-    return indexIn(items(s), a, 'list');
+    try {
+      return indexIn(items(s), a, 'list');
+    } catch (e) {
+      // list.index words its error with the value's repr (tuple.index does not).
+      if (e instanceof PyObject && e.ob_type === PyExc_ValueError) {
+        throw raiseNew(PyExc_ValueError, `${reprString(a[0])} is not in list`);
+      }
+      throw e;
+    }
   }),
   m('count', (s, a, kw) => {
     kwNone('count', kw); argc('count', a, 1, 1);
@@ -447,12 +457,7 @@ export const listMethods = [
   m('__reversed__', (s) => listReversed(s)),
 ];
 
-/** `reverse=` takes an int-like flag (a float is a TypeError). */
+/** `reverse=` is any object, taken by its truth (3.12+ parses it as a bool). */
 export function sortReverseFlag(v: PyObject): boolean {
-  if (!PyLong_Check(v)) {
-    throw raiseNew(PyExc_TypeError,
-      `'${typeName(v.ob_type)}' object cannot be interpreted as an integer`);
-  }
-  const x = (v as PyLong).value;
-  return typeof x === 'number' ? x !== 0 : x !== 0n;
+  return currentInterpreter().hooks.isTrue(v);
 }

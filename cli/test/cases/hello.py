@@ -1,0 +1,4 @@
+import sys
+print("args:", sys.argv)
+x = 1
+print(x + 41)

@@ -1,0 +1,10 @@
+# hash() values: modulus 2**61 - 1, -1 maps to -2, and equal numbers hash equal.
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 61 - 2), hash(-(2 ** 61)))
+print(hash(10 ** 20), hash(-(10 ** 20)), hash(2 ** 100), hash(-(2 ** 100) - 1), hash(2 ** 64 - 1))
+print(hash(0.5), hash(1.5), hash(-0.5), hash(0.1), hash(1e100), hash(-1e-100), hash(5e-324), hash(1.7976931348623157e308))
+print(hash(1.0) == hash(1), hash(-1.0), hash(2.0 ** 70) == hash(2 ** 70), hash(float('inf')), hash(float('-inf')), hash(-0.0))
+print(hash(True), hash(False), hash(2 ** 61 - 1) == hash(0), hash(2 ** 62), hash(-(2 ** 62)))
+print(hash(3 + 4j), hash(-1 + 0j), hash(1e20j), hash(complex(0, -1)), hash(None) == hash(None))
+print(hash(123456789.123), hash(-123456789.123), hash(2.0 ** -1074) == hash(5e-324), hash(1/3))
+print(hash(()), hash((1,)), hash((1, 2)), hash((1, (2, 3))), hash((-1,)), hash((1.5, 2j)))
+print(hash(2 ** 60), hash(-(2 ** 60)), hash(2 ** 61 + 5), hash(3 ** 100), hash(-(7 ** 77)))

@@ -1,0 +1,2 @@
+print('%s and %s' % ('x', 'y'))
+print('%d items' % 'three')

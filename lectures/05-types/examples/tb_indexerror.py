@@ -1,0 +1,3 @@
+def last(t):
+    return t[len(t)]
+print(last((1, 2, 3)))

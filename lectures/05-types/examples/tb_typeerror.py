@@ -1,0 +1,4 @@
+name = 'ceval'
+version = 3
+print(name + ' ' + str(version))
+print(name + version)

@@ -1,0 +1,30 @@
+// notes.md, section by section: every ```python block runs on VM_07 and must print its
+// ```output block (python3.13's output, or ceval's own where the block says `output ceval`).
+
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractBlocks, blocksBySection, runBlock, notesReady }
+  from '@ceval/core/notes-harness';
+import { vm07 } from '../src/index.js';
+
+const notes = readFileSync(join(import.meta.dirname, '..', 'notes.md'), 'utf8');
+const sections = blocksBySection(extractBlocks(notes));
+
+beforeAll(notesReady);
+
+describe('notes.md has checked examples', () => {
+  it('at least one block per code-bearing section', () => {
+    expect(sections.size).toBeGreaterThanOrEqual(8);
+  });
+});
+
+for (const [section, blocks] of sections) {
+  describe(section, () => {
+    for (const b of blocks) {
+      it(`block at notes.md:${b.line}`, () => {
+        expect(runBlock(b, (io) => vm07(io))).toBe(b.expected);
+      });
+    }
+  });
+}

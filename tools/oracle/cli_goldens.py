@@ -1,0 +1,41 @@
+# Records what python3.13 prints (stdout, stderr, exit code) for the command lines the CLI
+# tests run as `ceval ...`. The interpreter's own path is written as "ceval", the one
+# normalisation (python3.13 names itself in usage errors where ceval says "ceval"), and the
+# test directory is written as <DIR>.
+#   PYENV_VERSION=3.13.0 python3.13 tools/oracle/cli_goldens.py
+import json, os, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CLI = os.path.join(HERE, '..', '..', 'cli', 'test')
+CASES = [
+    ['-Z'],
+    ['-c'],
+    ['-c', 'import sys; print(sys.argv)', 'a', 'b'],
+    ['-c', 'print(6 * 7)'],
+    ['-c', '1/0'],
+    ['nonexistent_file.py'],
+    ['cases/hello.py', 'one', 'two'],
+    ['cases/crash.py'],
+    ['cases/badsyntax.py'],
+    ['cases/exits.py'],
+    ['-m', 'ast', 'cases/hello.py'],
+    ['-m', 'dis', 'cases/crash.py'],
+    ['-m', 'nosuchmodule_xyz'],
+]
+
+
+def main():
+    env = dict(os.environ, PYTHONHASHSEED='0', PYENV_VERSION='3.13.0', PYTHONDONTWRITEBYTECODE='1')
+    exe = sys.executable
+    out = []
+    for args in CASES:
+        p = subprocess.run([exe] + args, cwd=CLI, env=env, capture_output=True, timeout=60)
+        norm = lambda b: b.decode('utf-8').replace(exe, 'ceval').replace(os.path.abspath(CLI), '<DIR>')
+        out.append({'args': args, 'stdout': norm(p.stdout), 'stderr': norm(p.stderr),
+                    'returncode': p.returncode})
+    with open(os.path.join(CLI, 'golden', 'cli.json'), 'w') as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write('\n')
+
+
+main()
