@@ -13,7 +13,7 @@ import { newStr } from '@ceval/core/objects/unicodeobject';
 import { PyExc_TypeError, PyExc_ValueError } from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import type { Interpreter } from '@ceval/core/interpreter';
-import { getIter, findIterNext, isIterable, isStopIteration } from './iterobject.js';
+import { getIter, findIterNext, isIterable, isStopIteration, collect } from './iterobject.js';
 import { PyListIter, PyListIter_Type, listAppend, listExtend } from './listobject.js';
 import { PyRangeIter, PyRangeIter_Type, PyRange_Type } from './rangeobject.js';
 import { newInt as _newInt } from '@ceval/core/objects/longobject';
@@ -322,8 +322,17 @@ function tryAttr(interp: Interpreter, o: PyObject, name: PyObject): PyObject | n
   }
 }
 
-/** INTRINSIC_LIST_TO_TUPLE: `f(*a, b)` builds a list, then freezes it for the call. */
+/**
+ * INTRINSIC_LIST_TO_TUPLE: `f(*a, b)` builds a list, then freezes it for the call. It takes
+ * any iterable (what PySequence_Tuple does), so a CALL_FUNCTION_EX given a list or range for
+ * `f(*x)` can convert through it too.
+ */
 export function listToTuple(_interp: Interpreter, v: PyObject): PyObject {
-  return newTuple((v as PyList).items.slice());
+  if (v instanceof PyTuple) return v;
+  if (v instanceof PyList) return newTuple(v.items.slice());
+  if (!isIterable(v)) {
+    throw raiseNew(PyExc_TypeError, `Value after * must be an iterable, not ${typeName(v.ob_type)}`);
+  }
+  return newTuple(collect(v));
 }
 void _newInt; void PyDict;

@@ -31,7 +31,9 @@ import {
   listSequence, listMapping, listRichCompare, listNew, listInit, listIter, listMethods,
   listSizeof,
 } from './listobject.js';
-import { tupleIter, unicodeIter, dictIter, dictViewIter, setIter } from './iterobject.js';
+import { tupleIter, unicodeIter, dictIter, dictViewIter, setIter, bytesIter }
+  from './iterobject.js';
+import { PyBytes_Type } from '@ceval/core/objects/bytesobject';
 import {
   PyRange_Type, rangeNew, rangeSequence, rangeMapping, rangeRichCompare, rangeRepr, rangeIter,
   rangeMethods, rangeGetSet, rangeHashTuple,
@@ -99,6 +101,7 @@ const slots: SlotFill[] = [
   tp(PyDictItems_Type, 'tp_iter', dictViewIter),
   tp(PySet_Type, 'tp_iter', setIter),
   tp(PyFrozenSet_Type, 'tp_iter', setIter),
+  tp(PyBytes_Type, 'tp_iter', bytesIter),
 ];
 
 const handlers: Record<string, InstrHandler> = {

@@ -369,3 +369,28 @@ export function setIter(o: PyObject): PyObject {
 }
 void PySet_Type; void PyFrozenSet_Type; void PyUnicode_Type; void newInt;
 export type { PyLong };
+
+/** `bytes_iterator`: yields ints. @see bytesobject.c PyBytesIter_Type */
+export const PyBytesIter_Type = newStaticType('bytes_iterator');
+
+export class PyBytesIter extends PyObject {
+  index = 0;
+  constructor(public seq: Uint8Array | null) {
+    super(PyBytesIter_Type);
+  }
+}
+
+PyBytesIter_Type.tp_iter = selfIter;
+PyBytesIter_Type.tp_iternext = (o) => {
+  const it = o as PyBytesIter;
+  const s = it.seq;
+  if (s === null) return null;
+  if (it.index < s.length) return newInt(s[it.index++]);
+  it.seq = null;
+  return null;
+};
+
+/** bytes.__iter__. @see bytesobject.c bytes_iter */
+export function bytesIter(o: PyObject): PyObject {
+  return new PyBytesIter((o as unknown as { value: Uint8Array }).value);
+}
