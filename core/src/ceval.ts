@@ -612,11 +612,22 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             const callargs = stack[--sp] as PyObject;
             sp--; // the NULL
             const callable = stack[--sp] as PyObject;
+            let argsTuple: PyObject = callargs;
             if (!(callargs instanceof PyTuple)) {
-              throw newExceptionMsg(PyExc_SystemError,
-                `CALL_FUNCTION_EX needs a tuple of arguments; iterables arrive in ${lectureLabel(7)}`);
+              // f(*x) with x not a tuple: PySequence_Tuple(x), which lecture 07's
+              // INTRINSIC_LIST_TO_TUPLE provides for any iterable (check_args_iterable).
+              const toTuple = interp.intrinsics1[6];
+              if (toTuple === undefined) {
+                throw newExceptionMsg(PyExc_SystemError, 'CALL_FUNCTION_EX needs a tuple of '
+                  + `arguments; iterables arrive in ${lectureLabel(7)}`);
+              }
+              if (!isIterableForStar(callargs)) {
+                throw newExceptionMsg(PyExc_TypeError, `${functionStr(callable)} argument after * `
+                  + `must be an iterable, not ${callargs.ob_type.tp_name}`);
+              }
+              argsTuple = toTuple(interp, callargs);
             }
-            const args = callargs.items.slice();
+            const args = (argsTuple as PyTuple).items.slice();
             let names: string[] | null = null;
             if (kwargs instanceof PyDict && kwargs.ma_used > 0) {
               names = [];
@@ -900,3 +911,22 @@ function specializeCompare(exec: CodeExec, i: number): void {
 }
 
 void PyTuple_Type; void PyExc_AttributeError; void newException;
+
+/** Whether `*x` can unpack x: it has tp_iter or the sequence protocol. @see check_args_iterable */
+function isIterableForStar(o: PyObject): boolean {
+  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
+    if (c.tp_iter !== null) return true;
+    if (c.tp_as_sequence !== null && c.tp_as_sequence.sq_item !== null) return true;
+  }
+  return false;
+}
+
+/** "mod.qualname()" as error messages name a callable. @see Objects/object.c _PyObject_FunctionStr */
+function functionStr(f: PyObject): string {
+  const q = (f as { qualname?: string }).qualname ?? (f as { name?: string }).name;
+  if (q === undefined) return `${f.ob_type.tp_name} object`;
+  const g = (f as { globals?: PyDict }).globals;
+  const m = g instanceof PyDict ? g.getItemStr('__name__') : null;
+  const mod = m instanceof PyUnicode ? m.value : null;
+  return mod !== null && mod !== 'builtins' ? `${mod}.${q}()` : `${q}()`;
+}

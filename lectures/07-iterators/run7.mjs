@@ -1,3 +1,5 @@
+// Runs one program on VM_07 (the lecture's own interpreter), for trying examples and timing
+// the bench programs: node run7.mjs prog.py (TIME=1 prints the run time to stderr).
 import { readFileSync } from 'node:fs';
 import { loadCoreCompiler } from '@ceval/core/runtime/compile-hook';
 import { runMain } from '@ceval/core/runtime/pythonrun';

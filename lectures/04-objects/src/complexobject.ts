@@ -105,6 +105,10 @@ export function complexPowValues(ar: number, ai: number, br: number, bi: number)
     len /= Math.exp(at * bi);
     phase += bi * Math.log(vabs);
   }
+  // C's cos(±inf) sets errno to EDOM, which complex_pow reports as this ZeroDivisionError.
+  if (phase === Infinity || phase === -Infinity) {
+    throw raiseNew(PyExc_ZeroDivisionError, '0.0 to a negative or complex power');
+  }
   return [len * Math.cos(phase), len * Math.sin(phase)];
 }
 
@@ -121,10 +125,10 @@ export function complexPow(x: PyObject, y: PyObject, z: PyObject | null): PyObje
   // 1j ** 2 is exactly (-1+0j).
   if (b[1] === 0 && b[0] === Math.trunc(b[0]) && Math.abs(b[0]) <= 100) r = powInt(a, b[0]);
   else r = complexPowValues(a[0], a[1], b[0], b[1]);
-  if (!Number.isFinite(r[0]) || !Number.isFinite(r[1])) {
-    if (Number.isFinite(a[0]) && Number.isFinite(a[1])) {
-      throw raiseNew(PyExc_OverflowError, 'complex exponentiation');
-    }
+  // _Py_ADJUST_ERANGE2: an infinite part (not a NaN) is reported as ERANGE, whatever the
+  // operands were.
+  if (Math.abs(r[0]) === Infinity || Math.abs(r[1]) === Infinity) {
+    throw raiseNew(PyExc_OverflowError, 'complex exponentiation');
   }
   return newComplex(r[0], r[1]);
 }

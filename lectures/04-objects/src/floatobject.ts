@@ -178,7 +178,8 @@ export function floatPow(a: PyObject, b: PyObject, c: PyObject | null): PyObject
   const y = floatOperand(b);
   if (x === null || y === null) return Py_NotImplemented;
   // A negative base to a fractional power has a complex result (PEP 3141 numeric tower).
-  if (x < 0 && Number.isFinite(y) && y !== Math.floor(y)) {
+  // (-inf) ** 0.5 is inf, though: float_pow settles infinite bases first.
+  if (x < 0 && x !== -Infinity && Number.isFinite(y) && y !== Math.floor(y)) {
     const [re, im] = complexPowValues(x, 0, y, 0);
     return newComplex(re, im);
   }

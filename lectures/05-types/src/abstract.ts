@@ -4,14 +4,16 @@
 // STORE_SUBSCR, DELETE_SUBSCR, BINARY_SLICE, STORE_SLICE, BUILD_SLICE and CONTAINS_OP.
 
 import { PyObject, PyTypeObject, typeName } from '@ceval/core/object';
-import { PyLong, PyLong_Check, newInt } from '@ceval/core/objects/longobject';
+import { PyLong, PyLong_Check, PyLong_Type, newInt } from '@ceval/core/objects/longobject';
 import { PyBytes } from '@ceval/core/objects/bytesobject';
 import { PyDictView, viewItems } from './dictobject.js';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
-import { PyTuple } from '@ceval/core/objects/tupleobject';
-import { PyUnicode, unicodeLength, unicodeCharAt } from '@ceval/core/objects/unicodeobject';
-import { PyDict } from '@ceval/core/objects/dictobject';
+import { PyTuple, PyTuple_Type } from '@ceval/core/objects/tupleobject';
+import {
+  PyUnicode, PyUnicode_Type, unicodeLength, unicodeCharAt, unicodeKind, newStr,
+} from '@ceval/core/objects/unicodeobject';
+import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
 import { PySetObject, setKeys } from '@ceval/core/objects/setobject';
 import { PyList } from '@ceval/core/runtime/listobject';
 import { PyExc_TypeError, PyExc_StopIteration } from '@ceval/core/objects/exceptions';
@@ -135,7 +137,9 @@ export function contains(o: PyObject, x: PyObject): boolean {
 }
 
 function hasIter(t: PyTypeObject): boolean {
-  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) if (c.tp_iter !== null) return true;
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+    if (c.tp_iter !== null) return true;
+  }
   return false;
 }
 
@@ -151,7 +155,30 @@ type Stack = { stack: PyObject[] };
 // BINARY_SUBSCR: key = pop(); container = pop(); push(container[key])
 export function binarySubscr(interp: Stack, _f: unknown, _oparg: number, sp: number): number {
   const s = interp.stack;
-  s[sp - 2] = getItem(s[sp - 2], s[sp - 1]);
+  const o = s[sp - 2];
+  const key = s[sp - 1];
+  // The cases CPython's specialiser turns into BINARY_SUBSCR_TUPLE_INT, _STR_INT and _DICT:
+  // exact types and a small non-negative int (or any key for dict) skip the slot lookup.
+  const t = o.ob_type;
+  if (t === PyTuple_Type && key.ob_type === PyLong_Type) {
+    const i = (key as PyLong).value;
+    const items = (o as PyTuple).items;
+    if (typeof i === 'number' && i >= 0 && i < items.length) {
+      s[sp - 2] = items[i];
+      return sp - 1;
+    }
+  } else if (t === PyUnicode_Type && key.ob_type === PyLong_Type) {
+    const u = o as PyUnicode;
+    const i = (key as PyLong).value;
+    if (typeof i === 'number' && i >= 0 && i < u.value.length && unicodeKind(u) !== 4) {
+      s[sp - 2] = newStr(u.value[i]);
+      return sp - 1;
+    }
+  } else if (t === PyDict_Type) {
+    const v = (o as PyDict).getItem(key);
+    if (v !== null) { s[sp - 2] = v; return sp - 1; }
+  }
+  s[sp - 2] = getItem(o, key);
   return sp - 1;
 }
 

@@ -373,6 +373,23 @@ export const bytesMethods: PyMethodDef[] = [
     return newStr(decodeBytes(s, bv(s), codec, errors));
   }),
   m('hex', (s, a) => newStr(hex(s, a))),
+  m('translate', (s, a, kw) => {
+    // table: None or 256 bytes; delete: bytes whose values are dropped first.
+    const table = a[0] ?? Py_None;
+    const del = a[1] ?? kwArg(kw, 'delete');
+    const map = table === Py_None ? null : bufArg(table);
+    if (map !== null && map.length !== 256) {
+      throw raiseNew(PyExc_ValueError, 'translation table must be 256 characters long');
+    }
+    const drop = del === undefined ? null : bufArg(del);
+    const v = bv(s);
+    const out: number[] = [];
+    for (let i = 0; i < v.length; i++) {
+      if (drop !== null && drop.includes(v[i])) continue;
+      out.push(map === null ? v[i] : map[v[i]]);
+    }
+    return newBytes(Uint8Array.from(out));
+  }),
   m('split', (s, a, kw) => split(s, a, kw, false)),
   m('rsplit', (s, a, kw) => split(s, a, kw, true)),
   m('join', (s, a) => {

@@ -12,8 +12,9 @@ import { PyDict } from '@ceval/core/objects/dictobject';
 import { strString, reprString } from '@ceval/core/objects/objectcore';
 import { doubleToString, Py_DTSF_ALT, Py_DTSF_ADD_DOT_0, Py_DTSF_NO_NEG_0 }
   from '@ceval/core/objects/floatformat';
-import { PyExc_ValueError, PyExc_TypeError, PyExc_IndexError, PyExc_KeyError }
-  from '@ceval/core/objects/exceptions';
+import {
+  PyExc_ValueError, PyExc_TypeError, PyExc_IndexError, PyExc_KeyError, PyExc_OverflowError,
+} from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { newException } from '@ceval/core/objects/exceptions';
 import { newStr } from '@ceval/core/objects/unicodeobject';
@@ -95,7 +96,19 @@ function formatInt(v: bigint, s: Spec, typeLabel: string): string {
     case 'b': digits = a.toString(2); prefix = '0b'; break;
     case 'c': {
       if (s.sign) throw raiseNew(PyExc_ValueError, "Sign not allowed with integer format specifier 'c'");
-      return align(s, '', String.fromCodePoint(Number(v)), '<');
+      if (s.alt) {
+        throw raiseNew(PyExc_ValueError,
+          "Alternate form (#) not allowed with integer format specifier 'c'");
+      }
+      // PyLong_AsLong first, then the code point range: two different OverflowErrors.
+      if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
+        throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C long');
+      }
+      const cp = Number(v);
+      if (cp < 0 || cp > 0x10ffff) {
+        throw raiseNew(PyExc_OverflowError, '%c arg not in range(0x110000)');
+      }
+      return align(s, '', String.fromCodePoint(cp), '>');
     }
     default:
       throw raiseNew(PyExc_ValueError,

@@ -46,6 +46,7 @@ import {
 } from './build.js';
 import { formatValue, asciiRepr } from './formatter.js';
 import './dictviews.js';
+import { unicodeMaketrans } from './unicode-translate.js';
 import { unicodeMod, bytesMod } from './unicode-format.js';
 import { bytesSequence, bytesMapping, bytesRichCompare, bytesMethods, bytesNew, bytesTypeDict }
   from './bytesobject.js';
@@ -70,6 +71,11 @@ const slots: SlotFill[] = [
   tp(PyUnicode_Type, 'tp_richcompare', unicodeRichCompare),
   tp(PyUnicode_Type, 'tp_new', unicodeNew),
   tp(PyUnicode_Type, 'tp_methods', unicodeMethods),
+  tp(PyUnicode_Type, 'tp_dict', (() => {
+    const d = new PyDict();
+    d.setItemStr('maketrans', new PyCFunction('maketrans', (a) => unicodeMaketrans(a), null));
+    return d;
+  })()),
   ...fills(PyBytes_Type, 'sq', bytesSequence),
   ...fills(PyBytes_Type, 'nb', { nb_remainder: bytesMod }),
   ...fills(PyBytes_Type, 'mp', bytesMapping),

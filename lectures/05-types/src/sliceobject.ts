@@ -4,10 +4,11 @@
 
 import { PyObject, newStaticType, typeName } from '@ceval/core/object';
 import { PyLong, newInt, PyLong_Check } from '@ceval/core/objects/longobject';
-import { Py_None } from '@ceval/core/objects/noneobject';
+import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { newStr } from '@ceval/core/objects/unicodeobject';
 import { reprString } from '@ceval/core/objects/objectcore';
-import { newTuple } from '@ceval/core/objects/tupleobject';
+import { newTuple, tupleHash } from '@ceval/core/objects/tupleobject';
+import { sequenceRichCompare } from './tupleobject.js';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
@@ -118,4 +119,14 @@ PySlice_Type.tp_new = (_t, args) => {
   }
   if (args.length === 1) return new PySlice(Py_None, args[0], Py_None);
   return new PySlice(args[0], args[1], args[2] ?? Py_None);
+};
+
+// Slices compare and hash like the tuple (start, stop, step); hashable since 3.12.
+PySlice_Type.tp_richcompare = (a, b, op) => {
+  if (!(a instanceof PySlice) || !(b instanceof PySlice)) return Py_NotImplemented;
+  return sequenceRichCompare([a.start, a.stop, a.step], [b.start, b.stop, b.step], op);
+};
+PySlice_Type.tp_hash = (o) => {
+  const s = o as PySlice;
+  return tupleHash(newTuple([s.start, s.stop, s.step]));
 };

@@ -96,6 +96,9 @@ export function countIn(seq: PyObject[], x: PyObject): PyObject {
 }
 
 export function indexIn(seq: PyObject[], args: PyObject[], what: string): PyObject {
+  if (args.length === 0) {
+    throw raiseNew(PyExc_TypeError, 'index expected at least 1 argument, got 0');
+  }
   const x = args[0];
   const norm = (o: PyObject | undefined, d: number): number => {
     if (o === undefined) return d;

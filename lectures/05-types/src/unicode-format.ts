@@ -80,7 +80,9 @@ function asDouble(o: PyObject): number {
   if (PyLong_Check(o)) {
     const v = intOf(o);
     const d = Number(v);
-    if (!Number.isFinite(d)) throw raiseNew(PyExc_OverflowError, 'int too large to convert to float');
+    if (!Number.isFinite(d)) {
+      throw raiseNew(PyExc_OverflowError, 'int too large to convert to float');
+    }
     return d;
   }
   const f = o.ob_type.tp_as_number?.nb_float ?? null;
@@ -180,7 +182,9 @@ export function percentFormat(fmt: string, arg: PyObject, isBytes: boolean): str
       prec = 0;
       if (fmt[i] === '*') { prec = Math.max(0, starArg(args.next())); i++; }
       else {
-        while (i < n && fmt[i] >= '0' && fmt[i] <= '9') prec = prec * 10 + (fmt.charCodeAt(i++) - 48);
+        while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
+          prec = prec * 10 + (fmt.charCodeAt(i++) - 48);
+        }
       }
     }
     // Length modifiers (h, l, L) are accepted and ignored, as in C's printf.

@@ -24,6 +24,7 @@ import { PySlice, slicePositions, seqIndex, sliceIndices } from './sliceobject.j
 import { iterItems, isIterable } from './abstract.js';
 import { formatMethod } from './formatter.js';
 import { TITLE_CASE } from './unicodetitle.js';
+import { unicodeTranslate } from './unicode-translate.js';
 import { Codec, lookupCodec, encodeString, decodeBytes } from './unicode-codecs.js';
 
 function kwGet(kw: PyObject | null, name: string): PyObject | undefined {
@@ -320,8 +321,10 @@ export const unicodeMethods: PyMethodDef[] = [
     });
     return newStr(parts.join(sv(s)));
   }),
-  m('split', (s, a, kw) => newList(splitString(sv(s), sepArg(a, kw), maxsplitArg(a, kw, 1)).map(newStr))),
-  m('rsplit', (s, a, kw) => newList(rsplitString(sv(s), sepArg(a, kw), maxsplitArg(a, kw, 1)).map(newStr))),
+  m('split', (s, a, kw) => newList(splitString(sv(s), sepArg(a, kw), maxsplitArg(a, kw, 1))
+    .map(newStr))),
+  m('rsplit', (s, a, kw) => newList(rsplitString(sv(s), sepArg(a, kw), maxsplitArg(a, kw, 1))
+    .map(newStr))),
   m('splitlines', (s, a, kw) => {
     const k = a[0] ?? kwGet(kw, 'keepends');
     const keep = k !== undefined && k !== Py_False && Number((k as PyLong).value) !== 0;
@@ -483,6 +486,14 @@ export const unicodeMethods: PyMethodDef[] = [
       : strArg(err, 'encode', "argument 'errors'"));
   }),
   m('format', (s, a, kw) => newStr(formatMethod(sv(s), a, kw))),
+  m('format_map', (s, a) => {
+    if (a.length !== 1) {
+      throw raiseNew(PyExc_TypeError, `str.format_map() takes exactly one argument (${
+        a.length} given)`);
+    }
+    return newStr(formatMethod(sv(s), [], a[0]));
+  }),
+  m('translate', (s, a) => unicodeTranslate(sv(s), needArg(a, 'translate'))),
 ];
 
 /** str(object='') . @see unicodeobject.c unicode_new_impl */

@@ -7,6 +7,7 @@ import { PyList } from '@ceval/core/runtime/listobject';
 import { PyLong, PyLong_Type } from '@ceval/core/objects/longobject';
 import { PyUnicode, PyUnicode_Type, unicodeKind } from '@ceval/core/objects/unicodeobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
+import { PyTuple, PyTuple_Type } from '@ceval/core/objects/tupleobject';
 import { PyExc_ValueError } from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { currentInterpreter } from '@ceval/core/interpreter';
@@ -35,7 +36,48 @@ function chooseLt(keys: PyObject[]): Lt {
     return (a, b) => (a as PyUnicode).value < (b as PyUnicode).value;
   }
   const h = currentInterpreter().hooks;
-  return (a, b) => h.isTrue(h.richCompare(a, b, 0));
+  const generic: Lt = (a, b) => h.isTrue(h.richCompare(a, b, 0));
+  if (same && t === PyTuple_Type) return tupleLt(keys, generic);
+  return generic;
+}
+
+/** Is an exact int/str pair equal, answered without rich comparison (else null)? */
+function fastEq(a: PyObject, b: PyObject): boolean | null {
+  if (a === b) return true;
+  const t = a.ob_type;
+  if (t !== b.ob_type) return null;
+  if (t === PyLong_Type) return (a as PyLong).value === (b as PyLong).value;
+  if (t === PyUnicode_Type) return (a as PyUnicode).value === (b as PyUnicode).value;
+  return null;
+}
+
+/**
+ * Tuples of keys: find the first differing position with ==, then compare there; the first
+ * position gets the specialised compare chosen for all first items.
+ * @see Objects/listobject.c unsafe_tuple_compare
+ */
+function tupleLt(keys: PyObject[], generic: Lt): Lt {
+  const firsts: PyObject[] = [];
+  for (const k of keys) {
+    const it = (k as PyTuple).items;
+    if (it.length === 0) return generic;
+    firsts.push(it[0]);
+  }
+  const firstLt = chooseLt(firsts);
+  const h = currentInterpreter().hooks;
+  return (a, b) => {
+    const x = (a as PyTuple).items;
+    const y = (b as PyTuple).items;
+    const n = Math.min(x.length, y.length);
+    let i = 0;
+    for (; i < n; i++) {
+      const e = fastEq(x[i], y[i]);
+      if (e === false) break;
+      if (e === null && !h.isTrue(h.richCompare(x[i], y[i], 2))) break;
+    }
+    if (i >= n) return x.length < y.length;
+    return i === 0 ? firstLt(x[0], y[0]) : generic(x[i], y[i]);
+  };
 }
 
 /** Stable merge sort of `idx` (positions into keys) using only `lt`. */

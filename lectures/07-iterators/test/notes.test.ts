@@ -13,6 +13,10 @@ const sections = blocksBySection(extractBlocks(notes));
 
 beforeAll(notesReady);
 
+// Object addresses in reprs (`<code object f at 0x...>`) are the one thing ceval cannot
+// share with CPython; they are masked on both sides, nothing else is.
+const noAddr = (s: string): string => s.replace(/ at 0x[0-9a-f]+/g, ' at 0x?');
+
 describe('notes.md has checked examples', () => {
   it('at least one block per code-bearing section', () => {
     expect(sections.size).toBeGreaterThanOrEqual(8);
@@ -23,7 +27,7 @@ for (const [section, blocks] of sections) {
   describe(section, () => {
     for (const b of blocks) {
       it(`block at notes.md:${b.line}`, () => {
-        expect(runBlock(b, (io) => vm07(io))).toBe(b.expected);
+        expect(noAddr(runBlock(b, (io) => vm07(io)))).toBe(noAddr(b.expected));
       });
     }
   });

@@ -1,0 +1,4 @@
+header = b'HDR:'
+body = 'payload'
+print(header + body.encode())
+print(header + body)

@@ -1,0 +1,3 @@
+price = 9.99
+print(f'{price:.1f}')
+print(f'{price:d}')

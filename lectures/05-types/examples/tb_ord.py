@@ -1,0 +1,4 @@
+def code(s):
+    return ord(s)
+print(code('A'))
+print(code('AB'))

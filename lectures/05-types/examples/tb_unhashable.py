@@ -1,0 +1,4 @@
+seen = set()
+seen.add((1, 2))
+print(seen)
+seen.add({'k': 1})
