@@ -147,10 +147,69 @@ function powIntegral(x: number, n: number): number {
     // An integer result below 2**53 was computed exactly.
     if (Math.abs(r) < 9007199254740992) return r;
   }
+  const fast = powDoubleDouble(x, n);
+  if (fast === fast) return fast;
   const [num, den] = doubleRatio(Math.abs(x));
   const e = BigInt(Math.abs(n));
   const r = n > 0 ? ratioToDouble(num ** e, den ** e) : ratioToDouble(den ** e, num ** e);
   return x < 0 && (n & 1) === 1 ? -r : r;
+}
+
+// Double-double arithmetic: a value carried as hi + lo, about 106 bits, enough to round
+// an integral power correctly without bigints in all but near-tie cases.
+let ddHi = 0;
+let ddLo = 0;
+
+/** The rounding error of a * b (Dekker's product, with Veltkamp's split). */
+function twoProdErr(a: number, b: number, p: number): number {
+  let c = 134217729 * a;
+  const ah = c - (c - a);
+  const al = a - ah;
+  c = 134217729 * b;
+  const bh = c - (c - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  const p = ah * bh;
+  const e = twoProdErr(ah, bh, p) + (ah * bl + al * bh);
+  ddHi = p + e;
+  ddLo = e - (ddHi - p);
+}
+
+/**
+ * x ** n by squaring in double-double, or NaN when that cannot promise the correctly
+ * rounded answer (results near the ends of the range, or too close to a rounding tie).
+ */
+function powDoubleDouble(x: number, n: number): number {
+  const r0 = x ** n;
+  const a0 = Math.abs(r0);
+  if (!(a0 > 1e-290 && a0 < 1e290) || Math.abs(n) > 64) return NaN;
+  let bh = x;
+  let bl = 0;
+  if (n < 0) {
+    // 1/x as a double-double: q plus the correction (1 - q*x)/x.
+    const q = 1 / x;
+    const p = q * x;
+    bl = ((1 - p) - twoProdErr(q, x, p)) / x;
+    bh = q;
+    n = -n;
+  }
+  let rh = 1;
+  let rl = 0;
+  while (true) {
+    if (n & 1) { ddMul(rh, rl, bh, bl); rh = ddHi; rl = ddLo; }
+    n >>>= 1;
+    if (n === 0) break;
+    ddMul(bh, bl, bh, bl);
+    bh = ddHi;
+    bl = ddLo;
+  }
+  // The error is far below 2**-88 of the result: if both ends of that interval round to
+  // rh, so does the true power.
+  const b = Math.abs(rh) * 3.2e-27;
+  return rh + (rl - b) === rh && rh + (rl + b) === rh ? rh : NaN;
 }
 
 /** An exact (numerator, denominator) pair of a finite double; the denominator a power of 2. */
