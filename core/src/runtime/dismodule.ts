@@ -1,5 +1,5 @@
 // The built-in `dis` module (Lib/dis.py's public face), backed by core/src/dis.ts: dis.dis,
-// dis.code_info, dis.show_code, dis.get_instructions, dis.opname, dis.opmap.
+// dis.code_info, dis.show_code, dis.get_instructions, dis.Bytecode, dis.opname, dis.opmap.
 
 import type { PyObject } from '../object.js';
 import { Py_None } from '../objects/noneobject.js';
@@ -9,7 +9,10 @@ import { PyUnicode, newStr } from '../objects/unicodeobject.js';
 import { newTuple } from '../objects/tupleobject.js';
 import { PyDict } from '../objects/dictobject.js';
 import { newExceptionMsg, PyExc_TypeError } from '../objects/exceptions.js';
-import { disassemble, codeInfo, getInstructions } from '../dis.js';
+import { disassemble, codeInfo } from '../dis.js';
+import {
+  instructionList, installBytecode, PyDisBytecode_Type, PyDisInstruction_Type, PyDisPositions_Type,
+} from './dis-instruction.js';
 import { opname, opmap } from '../opcode.js';
 import { PyCFunction } from './methodobject.js';
 import { PyModule } from './moduleobject.js';
@@ -70,11 +73,11 @@ export function makeDisModule(interp: Interpreter): PyModule {
     out(kw, codeInfo(codeOf(interp, pos[0]) as never) + '\n');
     return Py_None;
   });
-  def('get_instructions', (args) => {
-    const ins = getInstructions(codeOf(interp, args[0]) as never);
-    return newList(ins.map((i) => newTuple([newStr(i.opname), newInt(i.opcode),
-      i.arg === null ? Py_None : newInt(i.arg), newInt(i.offset)])));
-  });
+  def('get_instructions', (args) => instructionList(codeOf(interp, args[0])));
+  installBytecode((x) => codeOf(interp, x));
+  d.setItemStr('Bytecode', PyDisBytecode_Type);
+  d.setItemStr('Instruction', PyDisInstruction_Type);
+  d.setItemStr('Positions', PyDisPositions_Type);
   const names: PyObject[] = [];
   for (let i = 0; i < 256; i++) names.push(newStr(opname[i] ?? `<${i}>`));
   d.setItemStr('opname', newList(names));

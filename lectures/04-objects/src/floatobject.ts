@@ -124,7 +124,15 @@ export function floatPowValues(x: number, y: number): number {
   if (x === 0 && y < 0) {
     throw raiseNew(PyExc_ZeroDivisionError, '0.0 cannot be raised to a negative power');
   }
-  const r = Number.isInteger(y) && Number.isFinite(x) ? powIntegral(x, y) : x ** y;
+  let r: number;
+  if (Number.isInteger(y) && Number.isFinite(x)) r = powIntegral(x, y);
+  else {
+    r = NaN;
+    if (x > 0 && y !== 0.5 && Number.isInteger(2 * y) && Math.abs(y) <= 64) {
+      r = powHalfIntegral(x, 2 * y);
+    }
+    if (r !== r) r = x ** y;
+  }
   if (!Number.isFinite(r) && Number.isFinite(x)) {
     // CPython reports errno ERANGE from libm: OverflowError(34, 'Numerical result ...').
     throw newException(PyExc_OverflowError,
@@ -185,7 +193,8 @@ function ddMul(ah: number, al: number, bh: number, bl: number): void {
 function powDoubleDouble(x: number, n: number): number {
   const r0 = x ** n;
   const a0 = Math.abs(r0);
-  if (!(a0 > 1e-290 && a0 < 1e290) || Math.abs(n) > 64) return NaN;
+  ddHi = 0;
+  if (!(a0 > 1e-290 && a0 < 1e290) || Math.abs(n) > 130) return NaN;
   let bh = x;
   let bl = 0;
   if (n < 0) {
@@ -206,10 +215,36 @@ function powDoubleDouble(x: number, n: number): number {
     bh = ddHi;
     bl = ddLo;
   }
-  // The error is far below 2**-88 of the result: if both ends of that interval round to
-  // rh, so does the true power.
-  const b = Math.abs(rh) * 3.2e-27;
-  return rh + (rl - b) === rh && rh + (rl + b) === rh ? rh : NaN;
+  ddHi = rh;
+  ddLo = rl;
+  return ddRound(rh, rl);
+}
+
+/**
+ * The double nearest hi + lo if an error of up to 2**-88 of it cannot change the answer:
+ * both ends of that interval must round to the same double. NaN otherwise.
+ */
+function ddRound(hi: number, lo: number): number {
+  const b = Math.abs(hi) * 3.2e-27;
+  return hi + (lo - b) === hi && hi + (lo + b) === hi ? hi : NaN;
+}
+
+/**
+ * x ** (n / 2) for an odd n and x > 0, as sqrt(x ** n) in double-double: half-integer
+ * powers (x ** 1.5, x ** -0.5) are common, and V8's `**` misses the correctly rounded
+ * value on several percent of them. NaN when the answer cannot be promised.
+ */
+function powHalfIntegral(x: number, n: number): number {
+  if (Number.isNaN(powDoubleDouble(x, n)) && ddHi === 0) return NaN;
+  const h = ddHi;
+  const l = ddLo;
+  if (!(h > 1e-290 && h < 1e290)) return NaN;
+  const r = Math.sqrt(h);
+  const p = r * r;
+  // sqrt(h + l) ~ r + (h + l - r*r) / (2r), with r*r split exactly into p + err.
+  const c = ((h - p) - twoProdErr(r, r, p) + l) / (2 * r);
+  const hi = r + c;
+  return ddRound(hi, c - (hi - r));
 }
 
 /** An exact (numerator, denominator) pair of a finite double; the denominator a power of 2. */

@@ -152,7 +152,8 @@ export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject |
         throw raiseNew(PyExc_TypeError, `int() got an unexpected keyword argument '${name}'`);
       }
       if (args.length > 1) {
-        throw raiseNew(PyExc_TypeError, "argument for int() given by name ('base') and position (2)");
+        throw raiseNew(PyExc_TypeError,
+          "argument for int() given by name ('base') and position (2)");
       }
     }
   }
