@@ -107,14 +107,6 @@ export function constCacheMerge(cache: ConstCache, o: PyObject): PyObject {
   const k = constKey(cache, o);
   const found = cache.canonical.get(k);
   if (found !== undefined) return found;
-  if (t === PyFrozenSet_Type && (o as PySetObject).used > 0) {
-    // CPython stores a *new* frozenset built from the merged items in the old one's
-    // iteration order (_PyCompile_ConstCacheMergeOne), and re-inserting can lay the table
-    // out differently when hashes collide: `{-1, -2, 7}` prints in that rebuilt order.
-    const rebuilt = newFrozenSet(setKeys(o as PySetObject).map((x) => constCacheMerge(cache, x)));
-    cache.canonical.set(k, rebuilt);
-    return rebuilt;
-  }
   cache.canonical.set(k, o);
   return o;
 }
