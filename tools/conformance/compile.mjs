@@ -153,7 +153,11 @@ function cevalSource(file, res) {
     const src = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
     code = compile(src, file, 'exec');
   } catch (e) {
-    if (res.error !== null && e?.ob_type?.tp_name === res.error.split(':')[0]) {
+    // A Python exception object, or the front end's CompileError (a SyntaxError before the
+    // runtime wraps it: same type, and its message must be CPython's too).
+    const type = e?.ob_type?.tp_name ?? e?.kind;
+    const sameMsg = e?.kind === undefined || (res.error ?? '').startsWith(`${e.kind}: ${e.msg} (`);
+    if (res.error !== null && type === res.error.split(':')[0] && sameMsg) {
       record('source/code-json', file, true);
       record('source/dis', file, true);
     } else {
