@@ -8,7 +8,7 @@ import type { PyObject } from '../object.js';
 import type { CodeUnitMetadata, InstrSequence } from './instrseq.js';
 import { type AsmInstr, type BackendOptions, hasJump, optimizeCodeUnit, layoutOptimizedSequence }
   from './flowgraph.js';
-import { ConstCache } from './flowgraph-consts.js';
+import { ConstCache, internFrozenSets } from './flowgraph-consts.js';
 import { ByteWriter, LineTableWriter, sameLocation } from './linetable.js';
 import { emitExceptionTableEntry, sameExceptionHandler } from './exceptiontable.js';
 import { NO_LOCATION } from './instrseq.js';
@@ -190,6 +190,7 @@ export function assembleUnit(umd: CodeUnitMetadata, consts: PyObject[], maxdepth
   if (maxdepth > MAX_ALLOWED_STACK_USE) {
     raise(PyExc_SystemError, `excessive stack use: stack is ${maxdepth} deep`);
   }
+  internFrozenSets(consts);
   const { names: localsplusnames, kinds: localspluskinds } =
     computeLocalsplusInfo(umd, nlocalsplus);
   const names: string[] = new Array(umd.names.size);

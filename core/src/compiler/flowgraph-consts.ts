@@ -107,8 +107,70 @@ export function constCacheMerge(cache: ConstCache, o: PyObject): PyObject {
   const k = constKey(cache, o);
   const found = cache.canonical.get(k);
   if (found !== undefined) return found;
+  if (t === PyFrozenSet_Type && (o as PySetObject).used > 0) {
+    // CPython caches a *new* frozenset built from the merged items in the old one's
+    // iteration order (const_cache_insert); re-inserting can lay a table with colliding
+    // hashes out differently, and that is the order the constant prints in.
+    const rebuilt = newFrozenSet(setKeys(o as PySetObject).map((x) => constCacheMerge(cache, x)));
+    cache.canonical.set(k, rebuilt);
+    return rebuilt;
+  }
   cache.canonical.set(k, o);
   return o;
+}
+
+// Strings every 3.13 interpreter has interned before it compiles anything: the keywords and
+// the names in builtins (from python3.13: keyword.kwlist + softkwlist + dir(builtins)).
+const STARTUP_INTERNED: ReadonlySet<string> = new Set((''
+  + 'ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup '
+  + 'BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError '
+  + 'ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError '
+  + 'DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception '
+  + 'ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError FutureWarning '
+  + 'GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError '
+  + 'IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError '
+  + 'NameError None NotADirectoryError NotImplemented NotImplementedError OSError OverflowError '
+  + 'PendingDeprecationWarning PermissionError ProcessLookupError PythonFinalizationError '
+  + 'RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration '
+  + 'StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True '
+  + 'TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError '
+  + 'UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError _ '
+  + '_IncompleteInputError __build_class__ __debug__ __doc__ __import__ __loader__ __name__ '
+  + '__package__ __spec__ abs aiter all and anext any as ascii assert async await bin bool break '
+  + 'breakpoint bytearray bytes callable case chr class classmethod compile complex continue '
+  + 'copyright credits def del delattr dict dir divmod elif else enumerate eval except exec exit '
+  + 'filter finally float for format from frozenset getattr global globals hasattr hash help hex '
+  + 'id if import in input int is isinstance issubclass iter lambda len license list locals map '
+  + 'match max memoryview min next nonlocal not object oct open or ord pass pow print property '
+  + 'quit raise range repr return reversed round set setattr slice sorted staticmethod str sum '
+  + 'super try tuple type vars while with yield zip ').trim().split(' '));
+
+/** Identifiers the parser interned for the module being compiled (see internFrozenSets). */
+let moduleIdentifiers: ReadonlySet<string> = new Set();
+
+export function setModuleIdentifiers(ids: ReadonlySet<string>): void {
+  moduleIdentifiers = ids;
+}
+
+const NAME_CHARS = /^[A-Za-z0-9_]+$/;
+
+/**
+ * Code-object creation interns identifier-like str constants (intern_constants in
+ * codeobject.c). When a frozenset holds such a string and an equal string was already
+ * interned — the parser interns every identifier of the module — the item is swapped for the
+ * interned object and the frozenset is rebuilt once more, from its iteration order.
+ */
+export function internFrozenSets(consts: PyObject[]): void {
+  for (let i = 0; i < consts.length; i++) {
+    const o = consts[i];
+    if (o.ob_type !== PyFrozenSet_Type) continue;
+    const items = setKeys(o as PySetObject);
+    const swapped = items.some((x) => x.ob_type === PyUnicode_Type
+      && (x as PyUnicode).value.length > 1 && NAME_CHARS.test((x as PyUnicode).value)
+      && (moduleIdentifiers.has((x as PyUnicode).value)
+        || STARTUP_INTERNED.has((x as PyUnicode).value)));
+    if (swapped) consts[i] = newFrozenSet(items);
+  }
 }
 
 /**

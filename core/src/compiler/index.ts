@@ -2,6 +2,7 @@
 // (_PyAST_Compile, compiler_setup) and Python/future.c: source -> AST -> optimised AST ->
 // symbol table -> code objects. The public face of the compiler.
 
+import { setModuleIdentifiers } from './flowgraph-consts.js';
 import type { PyCode } from '../objects/codeobject.js';
 import type * as A from './ast.js';
 import { parse } from './parser/index.js';
@@ -93,6 +94,26 @@ function futureError(msg: string, filename: string, s: N): CompileError {
  * Compiles an already-parsed module. The AST is optimised in place (constant folding).
  * @see Python/compile.c _PyAST_Compile
  */
+/** Every identifier of a module's AST: what CPython's parser interns as it reads NAMEs. */
+function astIdentifiers(mod: A.mod): Set<string> {
+  const ids = new Set<string>();
+  const stack: unknown[] = [mod];
+  while (stack.length > 0) {
+    const o = stack.pop() as Record<string, unknown> | unknown[];
+    if (Array.isArray(o)) { for (const x of o) if (x !== null && typeof x === 'object') stack.push(x); continue; }
+    for (const [k, v] of Object.entries(o)) {
+      if (typeof v === 'string') {
+        if (k !== '_type' && k !== 'kind' && k !== 'type_comment') {
+          for (const part of v.split('.')) ids.add(part);
+        }
+      } else if (v !== null && typeof v === 'object' && (Array.isArray(v) || '_type' in v)) {
+        stack.push(v);
+      }
+    }
+  }
+  return ids;
+}
+
 export function compileAst(mod: A.mod, filename: string, opts: CompileOptions = {},
   source: string | null = null): PyCode {
   const lines = source !== null ? splitLines(source) : null;
@@ -101,6 +122,7 @@ export function compileAst(mod: A.mod, filename: string, opts: CompileOptions = 
   const future = futureParse(mod, filename);
   const futureFeatures = future.features | ((opts.flags ?? 0) & CO_FUTURE_ANNOTATIONS);
   let st;
+  setModuleIdentifiers(astIdentifiers(mod));
   try {
     astOptimize(mod, optimize, futureFeatures, filename, lines);
     st = buildSymtable(mod, filename, (futureFeatures & CO_FUTURE_ANNOTATIONS) !== 0, lines);
