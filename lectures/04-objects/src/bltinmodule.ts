@@ -12,17 +12,10 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_StopIteration }
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { PyCFunction, type BuiltinFn } from '@ceval/core/runtime/methodobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
+import { splitArgs } from '@ceval/core/runtime/bltinmodule';
 import { binaryOp1, unaryOp, ternaryPow, richCompare, isTrue } from './abstract.js';
 import { floatRound } from './floatobject-new.js';
 import { intDivmod } from './longobject.js';
-
-function split(args: PyObject[], kwnames: string[] | null): [PyObject[], Map<string, PyObject>] {
-  const kw = new Map<string, PyObject>();
-  if (kwnames === null) return [args, kw];
-  const n = args.length - kwnames.length;
-  kwnames.forEach((k, i) => kw.set(k, args[n + i]));
-  return [args.slice(0, n), kw];
-}
 
 function noKw(name: string, kwnames: string[] | null): void {
   if (kwnames !== null && kwnames.length > 0) {
@@ -60,7 +53,7 @@ const divmod: BuiltinFn = (args, kw) => {
 
 /** pow(base, exp, mod=None). @see bltinmodule.c builtin_pow_impl */
 const pow: BuiltinFn = (args, kwnames) => {
-  const [pos, kw] = split(args, kwnames);
+  const [pos, kw] = splitArgs(args, kwnames);
   const base = pos[0] ?? kw.get('base');
   const exp = pos[1] ?? kw.get('exp');
   const mod = pos[2] ?? kw.get('mod') ?? Py_None;
@@ -86,7 +79,7 @@ function roundInt(v: PyLong, nd: PyObject): PyObject {
 
 /** round(number, ndigits=None). @see bltinmodule.c builtin_round_impl */
 const round: BuiltinFn = (args, kwnames) => {
-  const [pos, kw] = split(args, kwnames);
+  const [pos, kw] = splitArgs(args, kwnames);
   const x = pos[0] ?? kw.get('number');
   const nd = pos[1] ?? kw.get('ndigits') ?? Py_None;
   if (x === undefined) {
@@ -132,7 +125,7 @@ function* iterate(o: PyObject): Generator<PyObject> {
 /** min() and max(). @see bltinmodule.c min_max */
 function minMax(name: 'min' | 'max', op: number): BuiltinFn {
   return (args, kwnames) => {
-    const [pos, kw] = split(args, kwnames);
+    const [pos, kw] = splitArgs(args, kwnames);
     for (const k of kw.keys()) {
       if (k !== 'key' && k !== 'default') {
         throw raiseNew(PyExc_TypeError, `${name}() got an unexpected keyword argument '${k}'`);

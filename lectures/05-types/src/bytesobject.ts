@@ -49,7 +49,7 @@ function fromL1(s: string): PyBytes {
 
 function intArg(o: PyObject | undefined, d: number): number {
   if (o === undefined) return d;
-  const v = indexValue(o, true);
+  const v = indexValue(o);
   if (v === null) {
     throw raiseNew(PyExc_TypeError,
       `'${typeName(o.ob_type)}' object cannot be interpreted as an integer`);
@@ -85,7 +85,7 @@ export const bytesSequence: Partial<PySequenceMethods> = {
   },
   sq_contains: (o, x) => {
     if (PyLong_Check(x)) {
-      const c = indexValue(x, true)!;
+      const c = indexValue(x)!;
       if (c < 0 || c > 255) throw raiseNew(PyExc_ValueError, 'byte must be in range(0, 256)');
       return bv(o).includes(c);
     }
@@ -104,7 +104,7 @@ export const bytesMapping: Partial<PyMappingMethods> = {
       for (let i = 0, p = start; i < len; i++, p += step) out[i] = v[p];
       return newBytes(out);
     }
-    const i0 = indexValue(key, false);
+    const i0 = indexValue(key);
     if (i0 === null) {
       throw raiseNew(PyExc_TypeError,
         `byte indices must be integers or slices, not ${typeName(key.ob_type)}`);
@@ -175,7 +175,7 @@ function span(n: number, args: PyObject[], from: number): [number, number] {
 
 function subArg(o: PyObject | undefined): string {
   if (o !== undefined && PyLong_Check(o)) {
-    const c = indexValue(o, true)!;
+    const c = indexValue(o)!;
     if (c < 0 || c > 255) throw raiseNew(PyExc_ValueError, 'byte must be in range(0, 256)');
     return String.fromCharCode(c);
   }
@@ -550,7 +550,7 @@ export function bytesNew(type: PyTypeObject, args: PyObject[], kw?: PyObject | n
   if (x instanceof PyBytes) return type === PyBytes_Type && x.ob_type === PyBytes_Type ? x
     : make(x.value.slice());
   if (PyLong_Check(x)) {
-    const n = indexValue(x, true)!;
+    const n = indexValue(x)!;
     if (n < 0) throw raiseNew(PyExc_ValueError, 'negative count');
     return make(new Uint8Array(n));
   }

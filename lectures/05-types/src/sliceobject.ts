@@ -34,20 +34,19 @@ PySlice_Type.tp_getset = [
 ];
 
 /**
- * An index operand as a JS number, clamped to the safe range the way
- * `_PyEval_SliceIndex` clamps to Py_ssize_t. `what` words the TypeError.
+ * An index operand as a JS number (null when it is not an int), a big one clamped to the
+ * safe range the way `_PyEval_SliceIndex` clamps to Py_ssize_t.
  */
-export function indexValue(o: PyObject, clamp: boolean): number | null {
+export function indexValue(o: PyObject): number | null {
   if (!PyLong_Check(o)) return null;
   const v = (o as PyLong).value;
   if (typeof v === 'number') return v;
-  if (!clamp) return v > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
   return v > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
 }
 
 function sliceIndex(o: PyObject): number | null {
   if (o === Py_None) return null;
-  const v = indexValue(o, true);
+  const v = indexValue(o);
   if (v === null) {
     throw raiseNew(PyExc_TypeError,
       'slice indices must be integers or None or have an __index__ method');
@@ -87,7 +86,7 @@ export function slicePositions(s: PySlice, length: number): number[] {
 
 /** Normalise a sequence index; raises IndexError with the type's wording. */
 export function seqIndex(o: PyObject, length: number, typeWord: string): number {
-  const v = indexValue(o, false);
+  const v = indexValue(o);
   if (v === null) {
     throw raiseNew(PyExc_TypeError,
       `${typeWord} indices must be integers or slices, not ${typeName(o.ob_type)}`);

@@ -179,7 +179,7 @@ function listAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void 
       throw raiseNew(PyExc_TypeError,
         `list indices must be integers or slices, not ${typeName(key.ob_type)}`);
     }
-    const i = indexValue(key, false)!;
+    const i = indexValue(key)!;
     listSequence.sq_ass_item!(o, i, v);
     return;
   }
@@ -337,7 +337,7 @@ function argc(name: string, args: PyObject[], min: number, max: number): void {
 }
 
 function intArg(o: PyObject): number {
-  const v = indexValue(o, false);
+  const v = indexValue(o);
   if (v === null) {
     throw raiseNew(PyExc_TypeError,
       `'${typeName(o.ob_type)}' object cannot be interpreted as an integer`);
