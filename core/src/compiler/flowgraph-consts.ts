@@ -145,11 +145,21 @@ const STARTUP_INTERNED: ReadonlySet<string> = new Set((''
   + 'quit raise range repr return reversed round set setattr slice sorted staticmethod str sum '
   + 'super try tuple type vars while with yield zip ').trim().split(' '));
 
-/** Identifiers the parser interned for the module being compiled (see internFrozenSets). */
-let moduleIdentifiers: ReadonlySet<string> = new Set();
+/**
+ * Identifiers the parser interned for the module being compiled (see internFrozenSets).
+ * Only a frozenset of strings needs them, so they are gathered on first use: walking the
+ * whole AST for every compile would cost a fifth of the compiler's time.
+ */
+let moduleIdentifiers: ReadonlySet<string> | (() => ReadonlySet<string>) = new Set();
 
-export function setModuleIdentifiers(ids: ReadonlySet<string>): void {
+export function setModuleIdentifiers(ids: ReadonlySet<string> | (() => ReadonlySet<string>))
+  : void {
   moduleIdentifiers = ids;
+}
+
+function isModuleIdentifier(s: string): boolean {
+  if (typeof moduleIdentifiers === 'function') moduleIdentifiers = moduleIdentifiers();
+  return moduleIdentifiers.has(s);
 }
 
 const NAME_CHARS = /^[A-Za-z0-9_]+$/;
@@ -167,7 +177,7 @@ export function internFrozenSets(consts: PyObject[]): void {
     const items = setKeys(o as PySetObject);
     const swapped = items.some((x) => x.ob_type === PyUnicode_Type
       && (x as PyUnicode).value.length > 1 && NAME_CHARS.test((x as PyUnicode).value)
-      && (moduleIdentifiers.has((x as PyUnicode).value)
+      && (isModuleIdentifier((x as PyUnicode).value)
         || STARTUP_INTERNED.has((x as PyUnicode).value)));
     if (swapped) consts[i] = newFrozenSet(items);
   }

@@ -90,10 +90,6 @@ function futureError(msg: string, filename: string, s: N): CompileError {
     s.col_offset + 1, null);
 }
 
-/**
- * Compiles an already-parsed module. The AST is optimised in place (constant folding).
- * @see Python/compile.c _PyAST_Compile
- */
 /** Every identifier of a module's AST: what CPython's parser interns as it reads NAMEs. */
 function astIdentifiers(mod: A.mod): Set<string> {
   const ids = new Set<string>();
@@ -114,15 +110,20 @@ function astIdentifiers(mod: A.mod): Set<string> {
   return ids;
 }
 
+/**
+ * Compiles an already-parsed module. The AST is optimised in place (constant folding).
+ * `identifiers` are those the parser met (else they are gathered from the AST if needed).
+ * @see Python/compile.c _PyAST_Compile
+ */
 export function compileAst(mod: A.mod, filename: string, opts: CompileOptions = {},
-  source: string | null = null): PyCode {
+  source: string | null = null, identifiers: ReadonlySet<string> | null = null): PyCode {
   const lines = source !== null ? splitLines(source) : null;
   let optimize = opts.optimize ?? -1;
   if (optimize < 0) optimize = 0;
   const future = futureParse(mod, filename);
   const futureFeatures = future.features | ((opts.flags ?? 0) & CO_FUTURE_ANNOTATIONS);
   let st;
-  setModuleIdentifiers(astIdentifiers(mod));
+  setModuleIdentifiers(identifiers ?? (() => astIdentifiers(mod)));
   try {
     astOptimize(mod, optimize, futureFeatures, filename, lines);
     st = buildSymtable(mod, filename, (futureFeatures & CO_FUTURE_ANNOTATIONS) !== 0, lines);
@@ -160,6 +161,7 @@ export class CompilerRecursionError extends Error {
 export function compile(source: string | Uint8Array, filename: string, mode: CompileMode,
   opts: CompileOptions = {}): PyCode {
   const text = typeof source === 'string' ? source : decodeSource(source, filename);
-  const mod = parse(text, filename, mode);
-  return compileAst(mod, filename, opts, text);
+  const identifiers = new Set<string>();
+  const mod = parse(text, filename, mode, { identifiers });
+  return compileAst(mod, filename, opts, text, identifiers);
 }

@@ -18,6 +18,8 @@ import { ParserOverflowError } from './parser.js';
 export interface ParseOptions {
   /** `ast.parse(type_comments=True)`: keep `# type:` comments (and `# type: ignore`s). */
   typeComments?: boolean;
+  /** Filled with every identifier of the source (see Parser.identifiers). */
+  identifiers?: Set<string>;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface ParseOptions {
 export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec',
   _opts?: ParseOptions): A.mod {
   const p = new Parser(source, filename, mode, _opts?.typeComments === true);
+  if (_opts?.identifiers !== undefined) p.identifiers = _opts.identifiers;
   try {
     try {
       return startRule(p);

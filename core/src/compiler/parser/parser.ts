@@ -81,6 +81,12 @@ export class Parser {
 
   /** `# type: ignore...` comments met so far (only with `typeComments`). */
   readonly typeIgnores: A.TypeIgnore[] = [];
+  /**
+   * Every identifier the tokens spelled: CPython's parser interns each NAME it turns into an
+   * identifier (`_PyPegen_new_identifier`), and the compiler later needs to know which
+   * strings were interned that way (flowgraph-consts.ts, internFrozenSets).
+   */
+  identifiers = new Set<string>();
 
   constructor(readonly source: string, readonly filename: string, readonly mode: ParseMode,
     readonly typeComments = false) {
@@ -162,6 +168,7 @@ export class Parser {
         else if (t.string.charCodeAt(0) >= 128 || !ASCII_NAME.test(t.string)) {
           t.string = identifierName(t.string);
         }
+        if (kw === undefined) this.identifiers.add(t.string);
       } else if (ty === T.OP) {
         k = opKind(t.string);
       }
