@@ -18,7 +18,7 @@ import { newList } from '@ceval/core/runtime/listobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { PySlice, sliceIndices, indexValue } from './sliceobject.js';
 import { iterItems } from './abstract.js';
-import { lookupCodec, decodeBytes, encodeString, Codec } from './unicode-codecs.js';
+import { unicodeDecode, unicodeEncode, codecArg } from './unicode-codecs.js';
 
 function bv(o: PyObject): Uint8Array {
   return (o as PyBytes).value;
@@ -355,12 +355,6 @@ export function bytesFromHex(args: PyObject[]): PyObject {
   return newBytes(Uint8Array.from(out));
 }
 
-function strOf(o: PyObject | undefined, fn: string, what: string): string {
-  if (o instanceof PyUnicode) return o.value;
-  throw raiseNew(PyExc_TypeError, `${fn}() argument '${what}' must be str, not ${
-    o === undefined ? 'NoneType' : typeName(o.ob_type)}`);
-}
-
 const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: PyObject | null) => PyObject):
   PyMethodDef => ({ ml_name: name, ml_meth: fn });
 
@@ -368,9 +362,9 @@ export const bytesMethods: PyMethodDef[] = [
   m('decode', (s, a, kw) => {
     const enc = a[0] ?? kwArg(kw, 'encoding');
     const err = a[1] ?? kwArg(kw, 'errors');
-    const codec = enc === undefined ? Codec.Utf8 : lookupCodec(strOf(enc, 'decode', 'encoding'));
-    const errors = err === undefined ? 'strict' : strOf(err, 'decode', 'errors');
-    return newStr(decodeBytes(s, bv(s), codec, errors));
+    const name = enc === undefined ? 'utf-8' : codecArg(enc, 'decode', 'encoding');
+    const errors = err === undefined ? 'strict' : codecArg(err, 'decode', 'errors');
+    return newStr(unicodeDecode(s, bv(s), name, errors));
   }),
   m('hex', (s, a) => newStr(hex(s, a))),
   m('translate', (s, a, kw) => {
@@ -541,9 +535,9 @@ export function bytesNew(type: PyTypeObject, args: PyObject[], kw?: PyObject | n
   }
   if (x instanceof PyUnicode) {
     if (enc === undefined) throw raiseNew(PyExc_TypeError, 'string argument without an encoding');
-    const codec = lookupCodec(strOf(enc, 'bytes', 'encoding'));
-    const errors = err === undefined ? 'strict' : strOf(err, 'bytes', 'errors');
-    return make(bv(encodeString(x.value, codec, errors)));
+    const name = codecArg(enc, 'bytes', 'encoding');
+    const errors = err === undefined ? 'strict' : codecArg(err, 'bytes', 'errors');
+    return make(bv(unicodeEncode(x.value, name, errors)));
   }
   if (enc !== undefined) throw raiseNew(PyExc_TypeError, 'encoding without a string argument');
   if (err !== undefined) throw raiseNew(PyExc_TypeError, 'errors without a string argument');

@@ -23,9 +23,12 @@ import { newList } from '@ceval/core/runtime/listobject';
 import { PySlice, slicePositions, seqIndex, sliceIndices } from './sliceobject.js';
 import { iterItems, isIterable } from './abstract.js';
 import { formatMethod } from './formatter.js';
-import { TITLE_CASE } from './unicodetitle.js';
+import {
+  unicodeLower, unicodeUpper, unicodeCasefold, unicodeSwapcase, unicodeTitle,
+  unicodeCapitalize, unicodeIsUpper, unicodeIsLower, unicodeIsTitle,
+} from './unicode-case.js';
 import { unicodeTranslate } from './unicode-translate.js';
-import { Codec, lookupCodec, encodeString, decodeBytes } from './unicode-codecs.js';
+import { unicodeEncode, unicodeDecode, codecArg } from './unicode-codecs.js';
 
 function kwGet(kw: PyObject | null, name: string): PyObject | undefined {
   return (kw as { getItemStr?: (k: string) => PyObject | null } | null)?.getItemStr?.(name)
@@ -286,23 +289,6 @@ function isAll(self: PyObject, re: RegExp): PyObject {
   return newBool(s.length > 0 && [...s].every((c) => re.test(c)));
 }
 
-// Title case of one code point: a few (digraphs like 'ǆ', ligatures, Greek with
-// ypogegrammeni, Georgian) title-case differently from upper case.
-function toTitle(c: string): string {
-  return TITLE_CASE.get(c.codePointAt(0)!) ?? c.toUpperCase();
-}
-
-function titleCase(s: string): string {
-  let prevCased = false;
-  let out = '';
-  for (const c of s) {
-    const cased = c.toLowerCase() !== c.toUpperCase();
-    out += cased ? (prevCased ? c.toLowerCase() : toTitle(c)) : c;
-    prevCased = cased;
-  }
-  return out;
-}
-
 const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: PyObject | null) => PyObject):
   PyMethodDef => ({ ml_name: name, ml_meth: fn });
 
@@ -394,18 +380,12 @@ export const unicodeMethods: PyMethodDef[] = [
   }),
   m('startswith', (s, a) => affix(s, a, 'startswith', false)),
   m('endswith', (s, a) => affix(s, a, 'endswith', true)),
-  m('upper', (s) => newStr(sv(s).toUpperCase())),
-  m('lower', (s) => newStr(sv(s).toLowerCase())),
-  // Full case folding, approximated per code point as lower(upper(c)): no final-sigma
-  // context (casefold has none) and ligatures expand ('ﬀ' -> 'ff').
-  m('casefold', (s) => newStr(Array.from(sv(s), (c) => c.toUpperCase().toLowerCase()).join(''))),
-  m('swapcase', (s) => newStr([...sv(s)].map((c) => (c === c.toUpperCase()
-    ? c.toLowerCase() : c.toUpperCase())).join(''))),
-  m('title', (s) => newStr(titleCase(sv(s)))),
-  m('capitalize', (s) => {
-    const cs = [...sv(s)];
-    return newStr(cs.length ? toTitle(cs[0]) + cs.slice(1).join('').toLowerCase() : '');
-  }),
+  m('upper', (s) => newStr(unicodeUpper(sv(s)))),
+  m('lower', (s) => newStr(unicodeLower(sv(s)))),
+  m('casefold', (s) => newStr(unicodeCasefold(sv(s)))),
+  m('swapcase', (s) => newStr(unicodeSwapcase(sv(s)))),
+  m('title', (s) => newStr(unicodeTitle(sv(s)))),
+  m('capitalize', (s) => newStr(unicodeCapitalize(sv(s)))),
   m('center', (s, a) => pad(s, a, 'center', 'c')),
   m('ljust', (s, a) => pad(s, a, 'ljust', 'l')),
   m('rjust', (s, a) => pad(s, a, 'rjust', 'r')),
@@ -461,18 +441,9 @@ export const unicodeMethods: PyMethodDef[] = [
   m('isalpha', (s) => isAll(s, /\p{L}/u)),
   m('isalnum', (s) => isAll(s, /[\p{L}\p{N}]/u)),
   m('isspace', (s) => isAll(s, WS)),
-  m('isupper', (s) => {
-    const t = sv(s);
-    return newBool(t !== t.toLowerCase() && t === t.toUpperCase());
-  }),
-  m('islower', (s) => {
-    const t = sv(s);
-    return newBool(t !== t.toUpperCase() && t === t.toLowerCase());
-  }),
-  m('istitle', (s) => {
-    const t = sv(s);
-    return newBool(t !== t.toLowerCase() && titleCase(t) === t);
-  }),
+  m('isupper', (s) => newBool(unicodeIsUpper(sv(s)))),
+  m('islower', (s) => newBool(unicodeIsLower(sv(s)))),
+  m('istitle', (s) => newBool(unicodeIsTitle(sv(s)))),
   m('isidentifier', (s) => newBool(/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u
     .test(sv(s)))),
   m('isprintable', (s) => newBool([...sv(s)].every((c) => isPrintable(c.codePointAt(0)!)))),
@@ -480,10 +451,10 @@ export const unicodeMethods: PyMethodDef[] = [
   m('encode', (s, a, kw) => {
     const enc = a[0] ?? kwGet(kw, 'encoding');
     const err = a[1] ?? kwGet(kw, 'errors');
-    const codec = enc === undefined ? Codec.Utf8 : lookupCodec(strArg(enc, 'encode',
-      "argument 'encoding'"));
-    return encodeString(sv(s), codec, err === undefined ? 'strict'
-      : strArg(err, 'encode', "argument 'errors'"));
+    // Both arguments are checked before the codec is looked up, as argument clinic does.
+    const name = enc === undefined ? 'utf-8' : codecArg(enc, 'encode', 'encoding');
+    const errors = err === undefined ? 'strict' : codecArg(err, 'encode', 'errors');
+    return unicodeEncode(sv(s), name, errors);
   }),
   m('format', (s, a, kw) => newStr(formatMethod(sv(s), a, kw))),
   m('format_map', (s, a) => {
@@ -514,10 +485,9 @@ export function unicodeNew(type: PyTypeObject, args: PyObject[], kw?: PyObject |
       throw raiseNew(PyExc_TypeError, `decoding to str: need a bytes-like object, ${
         x === undefined ? 'NoneType' : typeName(x.ob_type)} found`);
     }
-    const codec = enc === undefined ? Codec.Utf8
-      : lookupCodec(strArg(enc, 'str', "argument 'encoding'"));
-    s = decodeBytes(x, x.value, codec, err === undefined ? 'strict'
-      : strArg(err, 'str', "argument 'errors'"));
+    const name = enc === undefined ? 'utf-8' : codecArg(enc, 'str', 'encoding');
+    const errors = err === undefined ? 'strict' : codecArg(err, 'str', 'errors');
+    s = unicodeDecode(x, x.value, name, errors);
   }
   return type === PyUnicode_Type ? newStr(s) : new PyUnicode(s, type);
 }

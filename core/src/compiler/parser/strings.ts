@@ -5,6 +5,7 @@
 
 import { T, type Token } from '../token.js';
 import * as A from '../ast.js';
+import { CompileError } from '../errors.js';
 import { K, NoMatch, Parser, type Pos } from './parser.js';
 import { starExpressions, yieldExpr } from './expressions.js';
 import { newStr, newBytes } from '../../objects/index.js';
@@ -323,16 +324,42 @@ function unicodeError(p: Parser, t: Token, start: number, end: number, why: stri
     `${start}-${end}: ${why}`);
 }
 
+/** Literal tokens already warned about: the parser may backtrack over a literal. */
+const warned = new WeakSet<Token>();
+
+/**
+ * An unknown escape (`'\\d'`) or an octal one above 0o377 (`'\\777'`) is a SyntaxWarning,
+ * once per literal (its first bad escape), at the literal's first line. Under an "error"
+ * filter CPython raises it as a SyntaxError over the whole literal. The second,
+ * error-reporting pass of the parser stays quiet, as CPython's does.
+ * @see Parser/string_parser.c warn_invalid_escape_sequence
+ */
+function warnInvalidEscape(p: Parser, t: Token, body: string, at: number): void {
+  if (p.invalidPass || warned.has(t)) return;
+  warned.add(t);
+  const c = body.charCodeAt(at);
+  const msg = c >= 52 && c <= 55 ? `invalid octal escape sequence '\\${body.slice(at, at + 3)}'`
+    : `invalid escape sequence '\\${body[at]}'`;
+  let error: CompileError | null = null;
+  try {
+    p.raiseAt(t, t, msg);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    error = e;
+  }
+  p.tokenizer.warnings.push({ category: 'SyntaxWarning', msg, lineno: t.lineno, error });
+}
+
 /**
  * Decodes backslash escapes of a str literal (or an f-string middle). Unknown escapes
- * keep their backslash (CPython also warns: "invalid escape sequence", a SyntaxWarning we
- * do not emit).
+ * keep their backslash and warn (see {@link warnInvalidEscape}).
  * @see Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal
  */
 export function decodeEscapes(p: Parser, t: Token, body: string, _str: boolean): string {
   if (body.indexOf('\\') < 0) return body;
   let out = '';
   let i = 0;
+  let bad = -1; // where the first invalid escape's text starts
   const n = body.length;
   while (i < n) {
     const bs = body.indexOf('\\', i);
@@ -360,6 +387,7 @@ export function decodeEscapes(p: Parser, t: Token, body: string, _str: boolean):
         v = v * 8 + body.charCodeAt(j) - 48;
         j++;
       }
+      if (v > 0o377 && bad < 0) bad = i;
       out += String.fromCharCode(v);
       i = j;
     } else if (c === 120 || c === 117 || c === 85) {
@@ -389,9 +417,12 @@ export function decodeEscapes(p: Parser, t: Token, body: string, _str: boolean):
       out += String.fromCodePoint(cp);
       i = close + 1;
     } else {
+      // A backslash before a non-ASCII character is not an escape CPython looks at.
+      if (bad < 0 && c < 0x80) bad = i;
       out += '\\';
     }
   }
+  if (bad >= 0) warnInvalidEscape(p, t, body, bad);
   return out;
 }
 
@@ -399,6 +430,7 @@ export function decodeEscapes(p: Parser, t: Token, body: string, _str: boolean):
 function decodeBytesEscapes(p: Parser, t: Token, body: string): Uint8Array {
   const out: number[] = [];
   let i = 0;
+  let bad = -1;
   const n = body.length;
   while (i < n) {
     const c0 = body.charCodeAt(i);
@@ -426,6 +458,7 @@ function decodeBytesEscapes(p: Parser, t: Token, body: string): Uint8Array {
         v = v * 8 + body.charCodeAt(j) - 48;
         j++;
       }
+      if (v > 0o377 && bad < 0) bad = i;
       out.push(v & 0xff);
       i = j;
     } else if (c === 120) {
@@ -437,9 +470,11 @@ function decodeBytesEscapes(p: Parser, t: Token, body: string): Uint8Array {
       out.push(h1 * 16 + h2);
       i += 3;
     } else {
+      if (bad < 0) bad = i;
       out.push(92);
     }
   }
+  if (bad >= 0) warnInvalidEscape(p, t, body, bad);
   return Uint8Array.from(out);
 }
 
@@ -489,7 +524,7 @@ function jamo(s: string, pos: number, table: string[]): [number, number] {
  * The code point named `name` (case-insensitive), or -1.
  * @see Modules/unicodedata.c _getcode
  */
-function lookupName(name: string): number {
+export function lookupName(name: string): number {
   const up = name.toUpperCase();
   if (up.startsWith('HANGUL SYLLABLE ')) {
     let pos = 16;
