@@ -35,6 +35,7 @@ function usageError(msg: string): number {
 function runCommandLine(argv: string[]): number | Promise<number> {
   let upto: number | null = null;
   let trace = false;
+  const warnoptions: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--upto') {
@@ -47,10 +48,14 @@ function runCommandLine(argv: string[]): number | Promise<number> {
       upto = Number(v);
     } else if (a === '--trace') {
       trace = true;
+    } else if (a === '-W' || (a.startsWith('-W') && a.length > 2)) {
+      const w = a.length > 2 ? a.slice(2) : argv[++i];
+      if (w === undefined) return usageError('Argument expected for the -W option');
+      warnoptions.push(w);
     } else if (a === '-c' || (a.startsWith('-c') && a.length > 2)) {
       const code = a.length > 2 ? a.slice(2) : argv[++i];
       if (code === undefined) return usageError('Argument expected for the -c option');
-      return runMainMode({ file: null, code, args: argv.slice(i + 1), upto, trace });
+      return runMainMode({ file: null, code, args: argv.slice(i + 1), upto, trace, warnoptions });
     } else if (a === '-m') {
       const mod = argv[i + 1];
       if (mod === undefined) return usageError('Argument expected for the -m option');
@@ -58,7 +63,7 @@ function runCommandLine(argv: string[]): number | Promise<number> {
       return 1;
     } else if (a === '-' || !a.startsWith('-')) {
       if (a === '-') return usageError('Reading the program from stdin is not supported');
-      return runMainMode({ file: a, code: null, args: argv.slice(i + 1), upto, trace });
+      return runMainMode({ file: a, code: null, args: argv.slice(i + 1), upto, trace, warnoptions });
     } else if (a === '-h' || a === '--help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

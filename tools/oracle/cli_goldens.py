@@ -21,6 +21,22 @@ CASES = [
     ['-m', 'ast', 'cases/hello.py'],
     ['-m', 'dis', 'cases/crash.py'],
     ['-m', 'nosuchmodule_xyz'],
+    ['cases/warn_syntax.py'],
+    ['cases/warn_invert.py'],
+    ['cases/warn_module.py'],
+    ['cases/warn_import.py'],
+    ['cases/warn_error_import.py'],
+    ['-W', 'always', 'cases/warn_invert.py'],
+    ['-W', 'always', 'cases/warn_import.py'],
+    ['-W', 'error', 'cases/warn_invert.py'],
+    ['-W', 'error', 'cases/warn_syntax.py'],
+    ['-Werror::DeprecationWarning', 'cases/warn_syntax.py'],
+    ['-W', 'ignore::SyntaxWarning', '-W', 'module', 'cases/warn_syntax.py'],
+    ['-W', 'bogus', '-W', 'error::NoSuchWarning', '-c', 'print(~True)'],
+    ['-W', 'error', '-c', 'x = 1\nprint(x is 1)'],
+    ['-c', 'x = True\nprint(~x)\nprint("\\d")'],
+    ['-m', 'ast', 'cases/warn_syntax.py'],
+    ['-m', 'dis', 'cases/warn_import.py'],
 ]
 
 

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { parse, ParserOverflowError } from '@ceval/core/compiler/parser/index';
 import { astDump } from '@ceval/core/compiler/astdump';
 import { decodeSource } from '@ceval/core/compiler/encoding';
-import { CompileError, formatSyntaxError } from '@ceval/core/compiler/errors';
+import { CompileError, formatSyntaxError, type CompileWarning } from '@ceval/core/compiler/errors';
+import { printCompileWarnings } from './warnings.js';
 
 const PROG = 'python -m ast';
 const USAGE =
@@ -182,7 +183,14 @@ FileNotFoundError: [Errno 2] No such file or directory: '${args.infile}'
   }
   try {
     const source = decodeSource(bytes, name);
-    const tree = parse(source, name, args.mode as 'exec', { typeComments: args.typeComments });
+    const warnings: CompileWarning[] = [];
+    let tree;
+    try {
+      tree = parse(source, name, args.mode as 'exec',
+        { typeComments: args.typeComments, warnings });
+    } finally {
+      printCompileWarnings(warnings, name, source, null);
+    }
     const indent = args.indent;
     process.stdout.write(astDump(tree, { includeAttributes: args.includeAttributes,
       indent }) + '\n');

@@ -4,6 +4,8 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { disassemble } from '@ceval/core/dis';
+import type { CompileWarning } from '@ceval/core/compiler/errors';
+import { printCompileWarnings } from './warnings.js';
 import { loadPyc, MarshalError } from '@ceval/core/marshal';
 import { PyBaseException, strString, type PyObject } from '@ceval/core/objects/index';
 
@@ -19,7 +21,8 @@ options:
   -O, --show-offsets  show instruction offsets
 `;
 
-type CompileFn = (source: string | Uint8Array, filename: string, mode: string) => PyObject;
+type CompileFn = (source: string | Uint8Array, filename: string, mode: string,
+  opts?: { warnings?: CompileWarning[] }) => PyObject;
 interface CompileErrorLike extends Error {
   kind: string;
 }
@@ -94,8 +97,15 @@ export async function codeFromFile(path: string): Promise<PyObject | null> {
     return null;
   }
   try {
-    // compile() takes the raw bytes so it can honour a PEP 263 coding cookie.
-    return compiler.compile(data, name, 'exec');
+    // compile() takes the raw bytes so it can honour a PEP 263 coding cookie. dis runs as
+    // __main__, so even the DeprecationWarning of folding `~True` shows, from dis.py.
+    const warnings: CompileWarning[] = [];
+    try {
+      return compiler.compile(data, name, 'exec', { warnings });
+    } finally {
+      printCompileWarnings(warnings, name, new TextDecoder().decode(data), { filename: 'dis.py',
+        lineno: 1071, line: 'code = compile(source, name, "exec")' });
+    }
   } catch (e) {
     const ce = e as CompileErrorLike;
     if (e instanceof Error && typeof ce.kind === 'string') {

@@ -14,6 +14,9 @@ import { loadPyc } from '@ceval/core/marshal';
 import { loadCoreCompiler } from '@ceval/core/runtime/compile-hook';
 import { allOpname } from '@ceval/core/opcode';
 import { reprString } from '@ceval/core/objects/objectcore';
+import { newStr } from '@ceval/core/objects/unicodeobject';
+import { newList } from '@ceval/core/runtime/listobject';
+import { processWarnOptions } from '@ceval/core/runtime/warningsmodule';
 import { lecture02 } from '@ceval/lecture-02';
 import { lecture04 } from '@ceval/lecture-04';
 import { lecture05 } from '@ceval/lecture-05';
@@ -34,6 +37,8 @@ export interface RunOptions {
   args: string[];
   upto: number | null;
   trace: boolean;
+  /** `-W` options, in order (PYTHONWARNINGS's come before them, as in CPython). */
+  warnoptions?: string[];
 }
 
 /**
@@ -158,6 +163,18 @@ function installTrace(interp: Interpreter, write: (s: string) => void): void {
 }
 
 /**
+ * sys.warnoptions and the filters they add: PYTHONWARNINGS (comma-separated) first, then
+ * each -W. @see Python/initconfig.c config_init_warnoptions
+ */
+function setWarnOptions(interp: Interpreter, cli: string[]): void {
+  const env = process.env.PYTHONWARNINGS;
+  const all = [...(env ? env.split(',').map((s) => s.trim()).filter(Boolean) : []), ...cli];
+  const sys = interp.sys as unknown as { dict: { setItemStr(k: string, v: unknown): void } };
+  sys.dict.setItemStr('warnoptions', newList(all.map((s) => newStr(s))));
+  processWarnOptions(interp, all);
+}
+
+/**
  * Run a program and return its exit code.
  * @see Modules/main.c pymain_run_python
  */
@@ -193,6 +210,7 @@ export async function runProgram(opts: RunOptions, signals?: Int32Array): Promis
     if (file.endsWith('.pyc')) {
       const interp = createInterpreter(lectures, io, { argv: [file, ...opts.args], path: [path0] });
       if (signals !== undefined) interp.signals = signals;
+      setWarnOptions(interp, opts.warnoptions ?? []);
       if (opts.trace) installTrace(interp, io.stderr);
       let code;
       try {
@@ -211,6 +229,7 @@ export async function runProgram(opts: RunOptions, signals?: Int32Array): Promis
   }
   const interp = createInterpreter(lectures, io, { argv: [argv0, ...opts.args], path: [path0] });
   if (signals !== undefined) interp.signals = signals;
+  setWarnOptions(interp, opts.warnoptions ?? []);
   if (opts.trace) installTrace(interp, io.stderr);
   let rc: number;
   try {

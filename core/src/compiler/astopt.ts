@@ -6,8 +6,10 @@
 import type { PyObject } from '../object.js';
 import { Py_None } from '../objects/noneobject.js';
 import { PyLong_Type, PyLong, newInt } from '../objects/longobject.js';
-import { PyBool_Type, Py_True, Py_False } from '../objects/boolobject.js';
+import { PyBool_Type, Py_True, Py_False, BOOL_INVERT_DEPRECATION } from '../objects/boolobject.js';
+import type { CompileWarning } from './errors.js';
 import { PyFloat_Type, PyFloat, newFloat } from '../objects/floatobject.js';
+import { pow } from '../objects/floatpow.js';
 import { PyComplex_Type, PyComplex, newComplex } from '../objects/complexobject.js';
 import { PyUnicode_Type, PyUnicode, newStr } from '../objects/unicodeobject.js';
 import { PyBytes_Type, PyBytes, newBytes } from '../objects/bytesobject.js';
@@ -150,7 +152,7 @@ function floatPow(x: number, y: number): number | null {
   }
   if (x === -1 && !Number.isFinite(y)) return 1.0;
   if (x === 1) return 1.0;
-  const r = Math.pow(x, y);
+  const r = pow(x, y); // glibc's pow, as float_pow calls it at run time
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) return null;
   return r;
 }
@@ -475,6 +477,11 @@ function optimizeFormat(node: N, fmtObj: PyUnicode, elts: N[]): N {
 
 /** The AST optimiser's state; CPython's `_PyASTOptimizeState`. */
 class AstOptimizer {
+  /** Where a fold that warns reports it (see CompileWarning.fold). */
+  warnings: CompileWarning[] | null = null;
+  /** False when an "error" filter would make `~True` raise: CPython then does not fold it. */
+  foldBoolInvert = true;
+
   constructor(public optimize: number, public features: number) {}
 
   get futureAnnotations(): boolean { return (this.features & CO_FUTURE_ANNOTATIONS) !== 0; }
@@ -575,6 +582,13 @@ class AstOptimizer {
         }
       }
       return node;
+    }
+    if (node.op._type === 'Invert' && arg.value.ob_type === PyBool_Type) {
+      // Folding runs bool's nb_invert, which warns: CPython reports that warning, or gives
+      // up the fold when a filter turns it into an exception.
+      if (!this.foldBoolInvert) return node;
+      this.warnings?.push({ category: 'DeprecationWarning', msg: BOOL_INVERT_DEPRECATION,
+        lineno: node.lineno, error: null, fold: true });
     }
     return makeConst(node, unaryop(node.op._type, arg.value));
   }
@@ -759,14 +773,24 @@ function cmpopSingleton(name: string): N {
   return CMPOPS[name];
 }
 
+/** How the constant folder reports a fold that warns (`~True`). */
+export interface AstOptWarnings {
+  warnings?: CompileWarning[];
+  foldBoolInvert?: boolean;
+}
+
 /**
  * Folds constants in a module AST, in place (statement lists are edited; replaced
  * expressions are re-linked into their parents).
  * @see Python/ast_opt.c _PyAST_Optimize
  */
 export function astOptimize(mod: N, optimize: number, features: number, _filename?: string,
-  _lines?: string[] | null): void {
+  _lines?: string[] | null, warn?: AstOptWarnings): void {
   const o = new AstOptimizer(optimize, features);
+  if (warn !== undefined) {
+    o.warnings = warn.warnings ?? null;
+    o.foldBoolInvert = warn.foldBoolInvert ?? true;
+  }
   switch (mod._type) {
     case 'Module': o.body(mod.body); break;
     case 'Interactive': o.stmts(mod.body); break;

@@ -14,6 +14,7 @@ import {
   INTRINSIC_LIST_TO_TUPLE,
 } from './compile.js';
 import { addYieldFrom } from './compile-stmt.js';
+import { checkCaller, checkCompare, checkIndex, checkSubscripter } from './compile-checks.js';
 import { compileLambda } from './compile-func.js';
 import { Comp, addopYield, compileComprehension } from './compile-comp.js';
 import { Scope, DEF_IMPORT } from './symtable.js';
@@ -83,6 +84,7 @@ export function jumpIf(c: Compiler, loc: Location, e: N, next: number, cond: boo
     case 'Compare': {
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e);
         const eloc = LOC(e);
         const cleanup = c.newLabel();
         visitExpr(c, e.left);
@@ -291,6 +293,7 @@ function compileDict(c: Compiler, e: N): void {
 }
 
 function compileCompare(c: Compiler, e: N): void {
+  checkCompare(c, e);
   const loc = LOC(e);
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
@@ -340,6 +343,10 @@ function compileBoolOp(c: Compiler, e: N): void {
 function compileSubscript(c: Compiler, e: N): void {
   const loc = LOC(e);
   const ctx = e.ctx._type;
+  if (ctx === 'Load') {
+    checkSubscripter(c, e.value);
+    checkIndex(c, e.value, e.slice);
+  }
   visitExpr(c, e.value);
   if (isTwoElementSlice(e.slice) && ctx !== 'Del') {
     compileSlice(c, e.slice);
@@ -521,6 +528,7 @@ function maybeOptimizeMethodCall(c: Compiler, e: N): boolean {
 function compileCall(c: Compiler, e: N): void {
   validateKeywords(c, e.keywords);
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(c, e.func);
   visitExpr(c, e.func);
   c.addop(Op.PUSH_NULL, LOC(e.func));
   callHelper(c, LOC(e), 0, e.args, e.keywords);

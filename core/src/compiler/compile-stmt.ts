@@ -23,6 +23,7 @@ import {
   compileTryFinally, compileTryExcept, compileTryStarExcept, compileWith, compileAsyncWith,
 } from './compile-try.js';
 import { unparseExpr } from './unparse.js';
+import { checkAssert } from './compile-checks.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type N = any;
@@ -348,6 +349,7 @@ function compileAsyncFor(c: Compiler, s: N): void {
 // ---- simple statements ----
 
 function compileAssert(c: Compiler, s: N): void {
+  checkAssert(c, s);
   if (c.optimize) return;
   const end = c.newLabel();
   jumpIf(c, LOC(s), s.test, end, true);

@@ -4,6 +4,7 @@
 // compile-stmt.ts, expressions in compile-expr.ts, `match` in compile-pattern.ts.
 
 import { Op } from '../opcode.js';
+import type { CompileWarning } from './errors.js';
 import type { PyObject } from '../object.js';
 import { Py_None } from '../objects/noneobject.js';
 import { newInt } from '../objects/longobject.js';
@@ -130,6 +131,8 @@ export interface CompilerOptions {
   optimize: number;
   futureFeatures: number;
   interactive: boolean;
+  /** Where SyntaxWarnings go (compile-checks.ts); none are collected without it. */
+  warnings?: CompileWarning[];
 }
 
 /** The whole compilation; CPython's `struct compiler`. */

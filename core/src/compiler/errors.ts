@@ -41,6 +41,27 @@ export class CompileError extends Error {
   }
 }
 
+/**
+ * A warning the front end met. CPython calls `PyErr_WarnExplicitObject` on the spot; the
+ * compiler has no runtime to call, so it appends these to a list its caller passed, in the
+ * order CPython would have warned, and the runtime reports them (core/src/runtime/warnings.ts).
+ * `error` is the SyntaxError CPython raises instead when a filter turns the warning into an
+ * error; it is null for `fold` warnings, which CPython swallows (the constant is not folded).
+ */
+export interface CompileWarning {
+  category: 'SyntaxWarning' | 'DeprecationWarning';
+  msg: string;
+  /** The line CPython names; unused for a `fold` warning. */
+  lineno: number;
+  error: CompileError | null;
+  /**
+   * True for a warning the constant folder caused by running an operation that warns
+   * (`~True`): CPython reports it through PyErr_WarnEx, in the context of whatever Python
+   * code is compiling, not at a source line.
+   */
+  fold?: boolean;
+}
+
 /** Number of code points (Python characters) in `s[from, to)`. */
 export function codePointLength(s: string, from = 0, to = s.length): number {
   let n = 0;

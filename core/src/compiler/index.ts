@@ -12,7 +12,7 @@ import { Compiler, CO_FUTURE_ANNOTATIONS, LOC, LOCATION } from './compile.js';
 import { astOptimize } from './astopt.js';
 import type { Location } from './instrseq.js';
 
-import { CompileError } from './errors.js';
+import { CompileError, type CompileWarning } from './errors.js';
 export { CompileError };
 
 export type CompileMode = 'exec' | 'eval' | 'single';
@@ -24,6 +24,13 @@ export interface CompileOptions {
   /** Future flags (CO_FUTURE_*) inherited from the caller. */
   flags?: number;
   dontInherit?: boolean;
+  /**
+   * Receives the warnings met (SyntaxWarnings, and the DeprecationWarning of folding `~True`)
+   * in the order CPython emits them; the runtime reports them (runtime/warnings.ts).
+   */
+  warnings?: CompileWarning[];
+  /** False when the runtime's filters would turn `~True`'s warning into an error. */
+  foldBoolInvert?: boolean;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -125,14 +132,17 @@ export function compileAst(mod: A.mod, filename: string, opts: CompileOptions = 
   let st;
   setModuleIdentifiers(identifiers ?? (() => astIdentifiers(mod)));
   try {
-    astOptimize(mod, optimize, futureFeatures, filename, lines);
+    astOptimize(mod, optimize, futureFeatures, filename, lines,
+      opts.warnings === undefined ? undefined
+        : { warnings: opts.warnings, foldBoolInvert: opts.foldBoolInvert });
     st = buildSymtable(mod, filename, (futureFeatures & CO_FUTURE_ANNOTATIONS) !== 0, lines);
   } catch (e) {
     if (e instanceof RangeError) throw new CompilerRecursionError();
     throw e;
   }
   const c = new Compiler(st, filename,
-    { optimize, futureFeatures, interactive: (mod as N)._type === 'Interactive' }, lines);
+    { optimize, futureFeatures, interactive: (mod as N)._type === 'Interactive',
+      warnings: opts.warnings }, lines);
   c.futureLocation = future.location;
   try {
     return c.compileMod(mod);
@@ -162,6 +172,6 @@ export function compile(source: string | Uint8Array, filename: string, mode: Com
   opts: CompileOptions = {}): PyCode {
   const text = typeof source === 'string' ? source : decodeSource(source, filename);
   const identifiers = new Set<string>();
-  const mod = parse(text, filename, mode, { identifiers });
+  const mod = parse(text, filename, mode, { identifiers, warnings: opts.warnings });
   return compileAst(mod, filename, opts, text, identifiers);
 }

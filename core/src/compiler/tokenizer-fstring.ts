@@ -111,7 +111,7 @@ export function fstringMode(tk: Tokenizer, m: TokMode): Tok {
     } else if (c === 92) {
       const peek = cur < n ? s.charCodeAt(cur) : EOF;
       if (peek === 123 || peek === 125) {
-        if (!m.raw) tk.warn(`invalid escape sequence '\\${String.fromCharCode(peek)}'`);
+        if (!m.raw) tk.warn(`invalid escape sequence '\\${String.fromCharCode(peek)}'`, cur + 1);
         continue;
       }
       if (peek === EOF) continue;

@@ -3,7 +3,9 @@
 // stacks, f-string modes, line bookkeeping, and the SyntaxErrors it raises with their locations.
 
 import { T, type Token } from './token.js';
-import { CompileError, ErrorOrigin, type SyntaxErrorKind, codePointLength } from './errors.js';
+import {
+  CompileError, ErrorOrigin, type SyntaxErrorKind, type CompileWarning, codePointLength,
+} from './errors.js';
 
 /** CPython's limits (Parser/lexer/state.h, Parser/tokenizer.h). */
 export const MAXINDENT = 100;
@@ -49,11 +51,7 @@ export class TokMode {
 }
 
 /** A warning CPython would emit while tokenizing (e.g. `1if x else y`). */
-export interface TokenizerWarning {
-  category: 'SyntaxWarning' | 'DeprecationWarning';
-  msg: string;
-  lineno: number;
-}
+export type TokenizerWarning = CompileWarning;
 
 /** Options for {@link Tokenizer}. */
 export interface TokenizerOptions {
@@ -103,8 +101,8 @@ export class TokenizerState {
   lineStarts: Int32Array | null = null;
   lastLine = 0;
   readonly crlf: Set<number> | null;
-  /** Warnings met so far, in order. */
-  readonly warnings: TokenizerWarning[] = [];
+  /** Warnings met so far, in order (the parser may hand in its caller's list). */
+  warnings: TokenizerWarning[] = [];
 
   constructor(source: string, filename: string, opts?: TokenizerOptions) {
     // Universal newlines: CPython's readers turn \r\n and lone \r into \n before the lexer.
@@ -317,9 +315,21 @@ export class TokenizerState {
     return p;
   }
 
+  /**
+   * A SyntaxWarning at the current line. Under an "error" filter CPython raises the same
+   * message as a SyntaxError with the caret just before `cur`, as `syntaxError` places it.
+   * @see Parser/tokenizer/helpers.c _PyTokenizer_parser_warn
+   */
   /** @internal */
-  warn(msg: string): void {
-    this.warnings.push({ category: 'SyntaxWarning', msg, lineno: this.lineno });
+  warn(msg: string, cur: number): void {
+    if (this.extra) return;
+    let error: CompileError | null = null;
+    try {
+      this.syntaxError(msg, cur);
+    } catch (e) {
+      error = e as CompileError;
+    }
+    this.warnings.push({ category: 'SyntaxWarning', msg, lineno: this.lineno, error });
   }
 
   // ---------------------------------------------------------------- tokens

@@ -292,7 +292,7 @@ export class Tokenizer extends TokenizerState {
     } else if (c === 111) r = keywordAt(s, q + 1, 'r');
     else if (c === 110) r = keywordAt(s, q + 1, 'ot');
     if (r) {
-      this.warn(`invalid ${kind} literal`);
+      this.warn(`invalid ${kind} literal`, q);
     } else if (c < 128 && (CT[c] & CT_ID) !== 0) {
       this.syntaxError(`invalid ${kind} literal`, q);
     }

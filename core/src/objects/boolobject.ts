@@ -25,4 +25,14 @@ export function newBool(b: boolean): PyBool {
   return b ? Py_True : Py_False;
 }
 
+/**
+ * What `~True` warns since 3.12 (a DeprecationWarning), from the eval loop or the constant
+ * folder. @see Objects/boolobject.c bool_invert
+ */
+export const BOOL_INVERT_DEPRECATION = "Bitwise inversion '~' on bool is deprecated and will "
+  + 'be removed in Python 3.16. This returns the bitwise inversion of the underlying int '
+  + 'object and is usually not what you expect from negating a bool. Use the \'not\' '
+  + 'operator for boolean negation or ~int(x) if you really want the bitwise inversion of the '
+  + 'underlying int.';
+
 PyBool_Type.tp_repr = (o) => newStr(o === Py_True ? 'True' : 'False');

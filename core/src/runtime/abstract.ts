@@ -17,6 +17,9 @@ import { lectureLabel, slotLecture } from '../lecture.js';
 import { raiseNew, PyExc_TypeError, PyExc_AttributeError, PyExc_SystemError }
   from './errors.js';
 import { PyCFunction, cfunctionCall } from './methodobject.js';
+import { typeDunder, bindDunder, typeGetAttro } from './typeobject.js';
+import { setImplicitSlot, setGenericGetAttr } from './typeslots.js';
+import { PyBaseObject_Type } from '../object.js';
 
 /**
  * The abstract operations the loop calls for the generic forms of instructions. A later
@@ -154,6 +157,9 @@ export function genericGetAttr(o: PyObject, name: PyUnicode): PyObject {
   for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
     if (c.tp_getattro !== null) return c.tp_getattro(o, name);
   }
+  // A type's attributes follow type_getattro's order (metatype data descriptors, then the
+  // type's own MRO, then the metatype's methods); see runtime/typeobject.ts.
+  if (o instanceof PyTypeObject) return typeGetAttro(o, name, lookupInType);
   const s = name.value;
   const r = lookupInType(o, t, s);
   if (r !== null) return r;
@@ -162,20 +168,26 @@ export function genericGetAttr(o: PyObject, name: PyUnicode): PyObject {
     const v = d.getItemStr(s);
     if (v !== null) return v;
   }
-  if (o instanceof PyTypeObject) {
-    const v = lookupInType(null, o, s);
-    if (v !== null) return v;
-    throw raiseNew(PyExc_AttributeError,
-      `type object '${typeName(o)}' has no attribute '${s}'`);
-  }
   throw raiseNew(PyExc_AttributeError, `'${typeName(t)}' object has no attribute '${s}'`);
 }
 
-function lookupInType(self: PyObject | null, t: PyTypeObject, s: string): PyObject | null {
+/**
+ * Find `s` along t's bases: each type's dict, then what its slots show as dunders (slot
+ * wrappers, computed on demand: see runtime/typeobject.ts typeDunder), its methods, and for
+ * an instance its getsets. With `self` the result is bound to it.
+ * @see Objects/typeobject.c _PyType_Lookup
+ */
+export function lookupInType(self: PyObject | null, t: PyTypeObject, s: string): PyObject | null {
+  // Only dunder names can be slots: one test keeps ordinary method lookups as fast as before.
+  const dunder = s.charCodeAt(0) === 95 && s.charCodeAt(1) === 95;
   for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
     if (c.tp_dict instanceof PyDict) {
       const v = c.tp_dict.getItemStr(s);
       if (v !== null) return v;
+    }
+    if (dunder) {
+      const v = typeDunder(c, s);
+      if (v !== null) return self === null ? v : bindDunder(v, self);
     }
     for (const m of c.tp_methods ?? []) {
       if (m.ml_name === s) {
@@ -220,7 +232,11 @@ function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void 
   }
   for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
     for (const g of c.tp_getset ?? []) {
-      if (g.name === name.value && g.set !== null) { g.set(o, v); return; }
+      if (g.name !== name.value) continue;
+      if (g.set !== null) { g.set(o, v); return; }
+      // A read-only getset is a data descriptor without __set__. @see descrobject.c descr_setcheck
+      throw raiseNew(PyExc_AttributeError,
+        `attribute '${name.value}' of '${c.tp_name}' objects is not writable`);
     }
   }
   throw raiseNew(PyExc_AttributeError,
@@ -256,6 +272,12 @@ function callMinimal(callable: PyObject, args: PyObject[], kwnames: string[] | n
   }
   throw raiseNew(PyExc_TypeError, `'${typeName(callable.ob_type)}' object is not callable`);
 }
+
+// object's generic getattr and setattr are what ceval does when a type has no slot, so they
+// stay out of the slot fields; object's dict still shows them as __getattribute__ & co.
+setGenericGetAttr(genericGetAttr);
+setImplicitSlot(PyBaseObject_Type, 'tp_getattro', genericGetAttr);
+setImplicitSlot(PyBaseObject_Type, 'tp_setattro', setAttrMinimal);
 
 /** The hooks lecture 02 installs. */
 export const defaultHooks: Hooks = {

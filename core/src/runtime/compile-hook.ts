@@ -3,11 +3,24 @@
 
 import type { PyObject } from '../object.js';
 import type { Interpreter } from '../interpreter.js';
-import { newExceptionMsg, PyExc_SystemError } from '../objects/exceptions.js';
+import { newExceptionMsg, PyExc_SystemError, PyExc_DeprecationWarning }
+  from '../objects/exceptions.js';
+import { BOOL_INVERT_DEPRECATION } from '../objects/boolobject.js';
+import { syntaxErrorFrom } from '../interpreter.js';
+import type { CompileError, CompileWarning } from '../compiler/errors.js';
+import { reportCompileWarnings, setupContext, wouldRaise, type WarningContext }
+  from './warnings.js';
+import { getline } from './linecache.js';
+
+/** What the runtime passes the compiler besides the source (see CompileOptions). */
+export interface CompileHookOptions {
+  warnings?: CompileWarning[];
+  foldBoolInvert?: boolean;
+}
 
 /** `compile(source, filename, mode)` returning a code object; throws CompileError. */
-export type CompileFn = (source: string, filename: string, mode: 'exec' | 'eval' | 'single')
-  => PyObject;
+export type CompileFn = (source: string, filename: string, mode: 'exec' | 'eval' | 'single',
+  opts?: CompileHookOptions) => PyObject;
 
 let compiler: CompileFn | null = null;
 
@@ -45,21 +58,56 @@ export async function loadCoreCompiler(): Promise<boolean> {
   }
   try {
     const spec = '../compiler/index.js';
-    const mod = (await import(spec)) as { compile?: (s: string, f: string, m: string) => PyObject };
+    const mod = (await import(spec)) as {
+      compile?: (s: string, f: string, m: string, o?: CompileHookOptions) => PyObject;
+    };
     const c = mod.compile;
     if (typeof c !== 'function') return false;
-    compiler = (src, fn, mode) => c(src, fn, mode);
+    compiler = (src, fn, mode, o) => c(src, fn, mode, o);
     return true;
   } catch {
     return false;
   }
 }
 
-/** Compile source text; SyntaxErrors come back as Python exceptions (see pythonrun.ts). */
+/**
+ * Compile source text; SyntaxErrors come back as Python exceptions (see pythonrun.ts).
+ * The warnings the compiler met are reported before the code runs (or before its
+ * SyntaxError is raised), as CPython emits them while it compiles; one a filter turns into
+ * an error raises as a SyntaxError instead. `foldContext` says whom a warning from
+ * constant folding is attributed to (default: the Python code running now, if any).
+ */
 export function compileSource(interp: Interpreter, source: string, filename: string,
-  mode: 'exec' | 'eval' | 'single'): PyObject {
-  if (compiler === null) {
+  mode: 'exec' | 'eval' | 'single', foldContext?: () => WarningContext): PyObject {
+  const c = compiler;
+  if (c === null) {
     throw newExceptionMsg(PyExc_SystemError, 'ceval: the compiler is not available');
   }
-  return interp.compile(compiler, source, filename, mode);
+  const ctx = foldContext ?? ((): WarningContext => setupContext(interp, 1));
+  const warnings: CompileWarning[] = [];
+  const opts: CompileHookOptions = { warnings,
+    foldBoolInvert: !wouldRaise(interp, PyExc_DeprecationWarning, BOOL_INVERT_DEPRECATION,
+      foldContext !== undefined ? foldContext() : setupContext(interp, 1, false)) };
+  let code: PyObject | null = null;
+  let failure: unknown = null;
+  try {
+    code = interp.compile((s, f, m) => c(s, f, m, opts), source, filename, mode);
+  } catch (e) {
+    failure = e;
+  }
+  if (warnings.length > 0) {
+    const raised = reportCompileWarnings(interp, warnings, filename, ctx);
+    if (raised !== null) throw syntaxErrorWithText(interp, raised.error!);
+  }
+  if (failure !== null) throw failure;
+  return code!;
+}
+
+/** The SyntaxError for `e`, its `text` read from the source if the compiler left it out. */
+function syntaxErrorWithText(interp: Interpreter, e: CompileError): PyObject {
+  if (e.text === null) {
+    const line = getline(interp, e.filename, e.lineno);
+    if (line !== '') e.text = line;
+  }
+  return syntaxErrorFrom(e);
 }

@@ -21,6 +21,7 @@ import { newList } from './listobject.js';
 import { splitArgs } from './bltinmodule.js';
 import { fileWrite } from './sysmodule.js';
 import { compileSource } from './compile-hook.js';
+import { moduleContext } from './warnings.js';
 import type { Interpreter } from '../interpreter.js';
 
 /** The code object behind what dis accepts: a function, a code object, or source text. */
@@ -28,10 +29,13 @@ function codeOf(interp: Interpreter, x: PyObject, filename = '<disassembly>'): P
   if (x instanceof PyFunction) return x.code;
   if (x instanceof PyUnicode) {
     // dis._try_compile: an expression if it parses as one, else statements.
+    // (warnings from folding are dis.py's, whose _try_compile calls compile())
     try {
-      return compileSource(interp, x.value, filename, 'eval');
+      return compileSource(interp, x.value, filename, 'eval',
+        () => moduleContext(interp, 'dis.py', 73, 'dis'));
     } catch {
-      return compileSource(interp, x.value, filename, 'exec');
+      return compileSource(interp, x.value, filename, 'exec',
+        () => moduleContext(interp, 'dis.py', 76, 'dis'));
     }
   }
   if ((x as { co_code?: unknown }).co_code instanceof Uint8Array) return x;

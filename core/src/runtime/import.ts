@@ -17,6 +17,7 @@ import type { Interpreter } from '../interpreter.js';
 import type { Frame } from '../frame.js';
 import { PyModule } from './moduleobject.js';
 import { compileSource } from './compile-hook.js';
+import { moduleContext } from './warnings.js';
 import { unicodeReprString } from '../objects/unicodeobject.js';
 
 function importError(type: typeof PyExc_ImportError, msg: string, name: string | null,
@@ -70,7 +71,9 @@ export function execSourceModule(interp: Interpreter, name: string, path: string
   }
   m.dict.setItemStr('__builtins__', interp.builtinsModule ?? interp.builtins);
   interp.sources.set(path, source);
-  const code = compileSource(interp, source, path, 'exec');
+  // CPython compiles inside importlib's frames: a folding warning is theirs.
+  const code = compileSource(interp, source, path, 'exec',
+    () => moduleContext(interp, '<frozen importlib._bootstrap>', 488, 'importlib._bootstrap'));
   interp.modules.setItemStr(name, m);
   initializing.add(m);
   try {

@@ -7,6 +7,7 @@ import type { Lecture } from '../lecture.js';
 import { makeBuiltins } from './bltinmodule.js';
 import { makeSys } from './sysmodule.js';
 import { makeDisModule } from './dismodule.js';
+import { makeWarningsModule } from './warningsmodule.js';
 import { installTypeCall } from './typecall.js';
 import { setSuggestionHooks, setFrameStackProvider } from './traceback.js';
 import { importModule } from './import.js';
@@ -51,6 +52,7 @@ export function createInterpreter(lectures: readonly Lecture[], io: HostIO,
   interp.activate();
   installTypeCall();
   interp.builtinModules.set('dis', makeDisModule);
+  interp.builtinModules.set('warnings', makeWarningsModule);
   const b = makeBuiltins(interp);
   interp.builtinsModule = b;
   interp.modules.setItemStr('builtins', b);

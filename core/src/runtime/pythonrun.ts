@@ -14,6 +14,7 @@ import { PyModule } from './moduleobject.js';
 import { PyTextIO, fileWrite } from './sysmodule.js';
 import { formatException } from './traceback.js';
 import { compileSource } from './compile-hook.js';
+import { getSource } from './linecache.js';
 
 function isSub(t: PyObject['ob_type'], b: PyObject['ob_type']): boolean {
   return t === b || (t.tp_mro ?? []).includes(b);
@@ -31,14 +32,7 @@ export function mainModule(interp: Interpreter): PyModule {
 
 /** The text of an uncaught exception, with source lines from files we know. */
 export function formatUncaught(interp: Interpreter, exc: PyObject): string {
-  return formatException(exc, (fn) => {
-    const s = interp.sources.get(fn);
-    if (s !== undefined) return s;
-    if (fn.startsWith('<')) return null;
-    const t = interp.io.readFile(fn);
-    if (t !== null) interp.sources.set(fn, t);
-    return t;
-  });
+  return formatException(exc, (fn) => getSource(interp, fn));
 }
 
 /**
@@ -88,9 +82,13 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   interp.activate();
   const m = mainModule(interp);
   if (!filename.startsWith('<')) m.dict.setItemStr('__file__', newStr(filename));
-  interp.sources.set(filename, source);
+  // A file's lines are there for the compiler's warnings; `-c` code is registered with
+  // linecache only once compiled (as 3.13's run_mod does), so compile-time reports quote none.
+  const pseudo = filename.startsWith('<');
+  if (!pseudo) interp.sources.set(filename, source);
   try {
     const code = compileSource(interp, source, filename, 'exec');
+    if (pseudo) interp.sources.set(filename, source);
     m.dict.setItemStr('__cached__', Py_None);
     interp.evalModuleCode(code, m.dict);
   } catch (e) {

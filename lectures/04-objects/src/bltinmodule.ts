@@ -13,6 +13,11 @@ import { raiseNew } from '@ceval/core/runtime/errors';
 import { PyCFunction, type BuiltinFn } from '@ceval/core/runtime/methodobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { splitArgs } from '@ceval/core/runtime/bltinmodule';
+import { lookupInType } from '@ceval/core/runtime/abstract';
+import { PyList } from '@ceval/core/runtime/listobject';
+import { PyDict } from '@ceval/core/objects/dictobject';
+import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
+import type { PyMethodDef } from '@ceval/core/object';
 import { binaryOp1, unaryOp, ternaryPow, richCompare, isTrue } from './abstract.js';
 import { floatRound } from './floatobject-new.js';
 import { intDivmod } from './longobject.js';
@@ -65,7 +70,7 @@ const pow: BuiltinFn = (args, kwnames) => {
 };
 
 /** Round an int to a multiple of 10**-n, half to even. @see longobject.c int___round___impl */
-function roundInt(v: PyLong, nd: PyObject): PyObject {
+export function roundInt(v: PyLong, nd: PyObject): PyObject {
   const n = Number((nd as PyLong).value);
   if (n >= 0) return newInt(v.value);
   const p = 10n ** BigInt(-n);
@@ -166,6 +171,59 @@ export function boolNew(_t: PyTypeObject, args: PyObject[], kwargs: PyObject | n
   return args.length === 0 ? Py_False : isTrue(args[0]) ? Py_True : Py_False;
 }
 
+/** Sort dir()'s names as list.sort would: str by code point, anything else by `<`. */
+function sortedList(items: PyObject[]): PyList {
+  items.sort((a, b) => {
+    if (a instanceof PyUnicode && b instanceof PyUnicode) {
+      return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+    }
+    return isTrue(richCompare(a, b, 0)) ? -1 : isTrue(richCompare(b, a, 0)) ? 1 : 0;
+  });
+  return new PyList(items);
+}
+
+/**
+ * dir(obj): look `__dir__` up on the type (a special-method lookup, which skips the
+ * instance), call it, and sort the names. dir(): the names of the current scope.
+ * @see Python/bltinmodule.c builtin_dir -> Objects/object.c PyObject_Dir
+ */
+const dir: BuiltinFn = (args, kw) => {
+  noKw('dir', kw);
+  if (args.length > 1) {
+    throw raiseNew(PyExc_TypeError, `dir expected at most 1 argument, got ${args.length}`);
+  }
+  const interp = currentInterpreter();
+  if (args.length === 0) {
+    // _dir_locals: the keys of locals(), whatever kind of scope is running.
+    const loc = interp.hooks.call(interp.builtins.getItemStr('locals')!, [], null);
+    return sortedList(loc instanceof PyDict ? loc.keys() : [...iterate(loc)]);
+  }
+  const o = args[0];
+  const meth = lookupInType(o, o.ob_type, '__dir__');
+  if (meth === null) throw raiseNew(PyExc_TypeError, 'object does not provide __dir__');
+  const r = interp.hooks.call(meth, [], null);
+  return sortedList(r instanceof PyList ? [...r.items] : [...iterate(r)]);
+};
+
+/**
+ * `module.__dir__()`: the module's namespace only, not its type's attributes; a module
+ * may define its own `__dir__` function. @see Objects/moduleobject.c module___dir___impl
+ */
+export const moduleMethods: PyMethodDef[] = [{
+  ml_name: '__dir__',
+  ml_meth: (self, args) => {
+    if (args.length !== 0) {
+      throw raiseNew(PyExc_TypeError,
+        `module.__dir__() takes no arguments (${args.length} given)`);
+    }
+    const d = (self as { dict?: PyObject }).dict as PyDict;
+    const own = d.getItemStr('__dir__');
+    if (own !== null) return currentInterpreter().hooks.call(own, [], null);
+    return new PyList(d.keys().filter((k) => k instanceof PyUnicode).map((k) =>
+      newStr((k as PyUnicode).value)));
+  },
+}];
+
 /** The builtins lecture 04 adds. */
 export function numberBuiltins(): Record<string, PyObject> {
   const b: Record<string, PyObject> = {};
@@ -178,5 +236,6 @@ export function numberBuiltins(): Record<string, PyObject> {
   def('round', round);
   def('min', minMax('min', 0));
   def('max', minMax('max', 4));
+  def('dir', dir);
   return b;
 }

@@ -11,6 +11,7 @@ import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyExc_ZeroDivisionError, PyExc_OverflowError, PyExc_ValueError }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
+import { pow } from '@ceval/core/objects/floatpow';
 
 /** A complex, float or int operand as [re, im], or null. @see complexobject.c to_complex */
 export function complexOperand(o: PyObject): [number, number] | null {
@@ -98,7 +99,9 @@ export function complexPowValues(ar: number, ai: number, br: number, bi: number)
     return [0, 0];
   }
   const vabs = Math.hypot(ar, ai);
-  let len = vabs ** br;
+  // C's pow(), the one float ** float uses. hypot, atan2, cos and sin are still V8's, which
+  // can differ from glibc's in the last bit.
+  let len = pow(vabs, br);
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {

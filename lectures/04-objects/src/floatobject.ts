@@ -15,7 +15,8 @@ import {
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { newException } from '@ceval/core/objects/exceptions';
 import { newStr } from '@ceval/core/objects/unicodeobject';
-import { cmpResult, intCompare, ratioToDouble } from './longobject.js';
+import { pow } from '@ceval/core/objects/floatpow';
+import { cmpResult, intCompare } from './longobject.js';
 import { complexPowValues } from './complexobject.js';
 
 /**
@@ -108,143 +109,44 @@ export function floatDivmod(a: PyObject, b: PyObject): PyObject {
 }
 
 /**
- * C99's pow() with CPython's special cases, where JS's `**` differs (1 ** nan is 1 in C,
- * NaN in JS; (-1) ** inf likewise).
+ * float ** float once the operands are doubles: CPython settles zeros, infinities, NaNs and
+ * negative bases itself, then calls the C library's pow() on a positive finite base. We call
+ * core's pow(), a port of glibc's, so the last bit agrees with CPython on Linux too.
  * @see floatobject.c float_pow
  */
 export function floatPowValues(x: number, y: number): number {
   if (y === 0) return 1.0;
-  if (Number.isNaN(x)) return x;
-  if (Number.isNaN(y)) return x === 1.0 ? 1.0 : y;
-  if (!Number.isFinite(y)) {
+  if (x !== x) return x;
+  if (y !== y) return x === 1.0 ? 1.0 : y;
+  if (y === Infinity || y === -Infinity) {
     const ax = Math.abs(x);
     if (ax === 1.0) return 1.0;
     return (y > 0) === (ax > 1.0) ? Infinity : 0.0;
   }
-  if (x === 0 && y < 0) {
-    throw raiseNew(PyExc_ZeroDivisionError, '0.0 cannot be raised to a negative power');
+  // DOUBLE_IS_ODD_INTEGER: fmod(|y|, 2) == 1, and JS's % is C's fmod.
+  const yIsOdd = Math.abs(y) % 2 === 1;
+  if (x === Infinity || x === -Infinity) {
+    if (y > 0) return yIsOdd ? x : Infinity;
+    return yIsOdd ? (x < 0 ? -0.0 : 0.0) : 0.0;
   }
-  let r: number;
-  if (Number.isInteger(y) && Number.isFinite(x)) r = powIntegral(x, y);
-  else {
-    r = NaN;
-    if (x > 0 && y !== 0.5 && Number.isInteger(2 * y) && Math.abs(y) <= 64) {
-      r = powHalfIntegral(x, 2 * y);
-    }
-    if (r !== r) r = x ** y;
+  if (x === 0) {
+    if (y < 0) throw raiseNew(PyExc_ZeroDivisionError, '0.0 cannot be raised to a negative power');
+    return yIsOdd ? x : 0.0;
   }
-  if (!Number.isFinite(r) && Number.isFinite(x)) {
-    // CPython reports errno ERANGE from libm: OverflowError(34, 'Numerical result ...').
+  let negate = false;
+  if (x < 0) {
+    // float_pow hands a fractional power of a negative base to complex before coming here.
+    x = -x;
+    negate = yIsOdd;
+  }
+  if (x === 1.0) return negate ? -1.0 : 1.0;
+  const r = pow(x, y);
+  if (r === Infinity) {
+    // libm reports overflow in errno (ERANGE); CPython raises it with the errno's text.
     throw newException(PyExc_OverflowError,
       [newInt(34), newStr('Numerical result out of range')], null);
   }
-  return r;
-}
-
-/**
- * x ** n for an integral n, correctly rounded. V8's `**` can be off by an ulp where C's
- * pow() is not (10 ** -5 gave 9.999999999999999e-06), so unless the power is plainly
- * exact, compute it as an exact ratio of bigints and round once.
- */
-function powIntegral(x: number, n: number): number {
-  if (n === 1) return x;
-  if (n === 2) return x * x;
-  if (x === 0 || Math.abs(n) > 1100) return x ** n;
-  if (n > 0 && Number.isInteger(x)) {
-    const r = x ** n;
-    // An integer result below 2**53 was computed exactly.
-    if (Math.abs(r) < 9007199254740992) return r;
-  }
-  const fast = powDoubleDouble(x, n);
-  if (fast === fast) return fast;
-  const [num, den] = doubleRatio(Math.abs(x));
-  const e = BigInt(Math.abs(n));
-  const r = n > 0 ? ratioToDouble(num ** e, den ** e) : ratioToDouble(den ** e, num ** e);
-  return x < 0 && (n & 1) === 1 ? -r : r;
-}
-
-// Double-double arithmetic: a value carried as hi + lo, about 106 bits, enough to round
-// an integral power correctly without bigints in all but near-tie cases.
-let ddHi = 0;
-let ddLo = 0;
-
-/** The rounding error of a * b (Dekker's product, with Veltkamp's split). */
-function twoProdErr(a: number, b: number, p: number): number {
-  let c = 134217729 * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  c = 134217729 * b;
-  const bh = c - (c - b);
-  const bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
-function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  const p = ah * bh;
-  const e = twoProdErr(ah, bh, p) + (ah * bl + al * bh);
-  ddHi = p + e;
-  ddLo = e - (ddHi - p);
-}
-
-/**
- * x ** n by squaring in double-double, or NaN when that cannot promise the correctly
- * rounded answer (results near the ends of the range, or too close to a rounding tie).
- */
-function powDoubleDouble(x: number, n: number): number {
-  const r0 = x ** n;
-  const a0 = Math.abs(r0);
-  ddHi = 0;
-  if (!(a0 > 1e-290 && a0 < 1e290) || Math.abs(n) > 130) return NaN;
-  let bh = x;
-  let bl = 0;
-  if (n < 0) {
-    // 1/x as a double-double: q plus the correction (1 - q*x)/x.
-    const q = 1 / x;
-    const p = q * x;
-    bl = ((1 - p) - twoProdErr(q, x, p)) / x;
-    bh = q;
-    n = -n;
-  }
-  let rh = 1;
-  let rl = 0;
-  while (true) {
-    if (n & 1) { ddMul(rh, rl, bh, bl); rh = ddHi; rl = ddLo; }
-    n >>>= 1;
-    if (n === 0) break;
-    ddMul(bh, bl, bh, bl);
-    bh = ddHi;
-    bl = ddLo;
-  }
-  ddHi = rh;
-  ddLo = rl;
-  return ddRound(rh, rl);
-}
-
-/**
- * The double nearest hi + lo if an error of up to 2**-88 of it cannot change the answer:
- * both ends of that interval must round to the same double. NaN otherwise.
- */
-function ddRound(hi: number, lo: number): number {
-  const b = Math.abs(hi) * 3.2e-27;
-  return hi + (lo - b) === hi && hi + (lo + b) === hi ? hi : NaN;
-}
-
-/**
- * x ** (n / 2) for an odd n and x > 0, as sqrt(x ** n) in double-double: half-integer
- * powers (x ** 1.5, x ** -0.5) are common, and V8's `**` misses the correctly rounded
- * value on several percent of them. NaN when the answer cannot be promised.
- */
-function powHalfIntegral(x: number, n: number): number {
-  if (Number.isNaN(powDoubleDouble(x, n)) && ddHi === 0) return NaN;
-  const h = ddHi;
-  const l = ddLo;
-  if (!(h > 1e-290 && h < 1e290)) return NaN;
-  const r = Math.sqrt(h);
-  const p = r * r;
-  // sqrt(h + l) ~ r + (h + l - r*r) / (2r), with r*r split exactly into p + err.
-  const c = ((h - p) - twoProdErr(r, r, p) + l) / (2 * r);
-  const hi = r + c;
-  return ddRound(hi, c - (hi - r));
+  return negate ? -r : r;
 }
 
 /** An exact (numerator, denominator) pair of a finite double; the denominator a power of 2. */

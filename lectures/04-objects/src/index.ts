@@ -14,7 +14,8 @@ import type { PyTypeObject } from '@ceval/core/object';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
 import { PyLong_Type } from '@ceval/core/objects/longobject';
-import { PyBool_Type, Py_True, Py_False, newBool } from '@ceval/core/objects/boolobject';
+import { PyBool_Type, Py_True, Py_False, newBool, BOOL_INVERT_DEPRECATION }
+  from '@ceval/core/objects/boolobject';
 import { PyFloat_Type } from '@ceval/core/objects/floatobject';
 import { PyComplex_Type } from '@ceval/core/objects/complexobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
@@ -22,8 +23,12 @@ import { newTuple } from '@ceval/core/objects/tupleobject';
 import { Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { setKeyEqualHook } from '@ceval/core/objects/objectcore';
 import { lecture02 } from '@ceval/lecture-02';
-import { longNumberSlots, longRichCompare, longDivmodPair, longAnd, longOr, longXor }
-  from './longobject.js';
+import {
+  longNumberSlots, longRichCompare, longDivmodPair, longAnd, longOr, longXor, longInvert,
+} from './longobject.js';
+import { warn } from '@ceval/core/runtime/warnings';
+import { currentInterpreter } from '@ceval/core/interpreter';
+import { PyExc_DeprecationWarning } from '@ceval/core/objects/exceptions';
 import { longNew, longMethods, longGetSet, longFromBytes } from './longobject-new.js';
 import { floatNumberSlots, floatRichCompare } from './floatobject.js';
 import {
@@ -31,7 +36,10 @@ import {
 } from './floatobject-new.js';
 import { complexNumberSlots, complexRichCompare } from './complexobject.js';
 import { binaryOp, unaryOp, isTrue, richCompare } from './abstract.js';
-import { numberBuiltins, boolNew } from './bltinmodule.js';
+import { intExtraMethods, floatExtraMethods, floatGetFormat, complexExtraMethods }
+  from './numbermethods.js';
+import { numberBuiltins, boolNew, moduleMethods } from './bltinmodule.js';
+import { PyModule_Type } from '@ceval/core/runtime/moduleobject';
 import type { PyObject } from '@ceval/core/object';
 
 function nbFills(type: PyTypeObject, slots: Record<string, unknown>): SlotFill[] {
@@ -59,6 +67,17 @@ function boolBitwise(intOp: (a: PyObject, b: PyObject) => PyObject,
   };
 }
 
+/**
+ * `~True` is -2, int's answer, but since 3.12 it first warns: the reader probably meant
+ * `not`. The warning names the running line (stacklevel 1) and is a DeprecationWarning,
+ * shown only in `__main__` by the default filters.
+ * @see Objects/boolobject.c bool_invert
+ */
+function boolInvert(a: PyObject): PyObject {
+  warn(currentInterpreter(), PyExc_DeprecationWarning, BOOL_INVERT_DEPRECATION, 1);
+  return longInvert(a);
+}
+
 const slots: SlotFill[] = [
   ...nbFills(PyLong_Type, {
     ...longNumberSlots(),
@@ -69,26 +88,30 @@ const slots: SlotFill[] = [
   }),
   tp(PyLong_Type, 'tp_richcompare', longRichCompare),
   tp(PyLong_Type, 'tp_new', longNew),
-  tp(PyLong_Type, 'tp_methods', longMethods),
+  tp(PyLong_Type, 'tp_methods', [...longMethods, ...intExtraMethods]),
   tp(PyLong_Type, 'tp_getset', longGetSet),
   tp(PyLong_Type, 'tp_dict', classDict({ from_bytes: longFromBytes })),
   ...nbFills(PyBool_Type, {
     nb_and: boolBitwise(longAnd, (x, y) => x && y),
     nb_or: boolBitwise(longOr, (x, y) => x || y),
     nb_xor: boolBitwise(longXor, (x, y) => x !== y),
+    nb_invert: boolInvert,
   }),
   tp(PyBool_Type, 'tp_new', boolNew),
   ...nbFills(PyFloat_Type, floatNumberSlots()),
   tp(PyFloat_Type, 'tp_richcompare', floatRichCompare),
   tp(PyFloat_Type, 'tp_new', floatNew),
-  tp(PyFloat_Type, 'tp_methods', floatMethods),
+  tp(PyFloat_Type, 'tp_methods', [...floatMethods, ...floatExtraMethods]),
   tp(PyFloat_Type, 'tp_getset', floatGetSet),
-  tp(PyFloat_Type, 'tp_dict', classDict({ fromhex: floatFromHexFn })),
+  tp(PyFloat_Type, 'tp_dict',
+    classDict({ fromhex: floatFromHexFn, __getformat__: floatGetFormat })),
   ...nbFills(PyComplex_Type, complexNumberSlots()),
   tp(PyComplex_Type, 'tp_richcompare', complexRichCompare),
   tp(PyComplex_Type, 'tp_new', complexNew),
   tp(PyComplex_Type, 'tp_getset', complexGetSet),
-  tp(PyComplex_Type, 'tp_methods', complexMethods),
+  tp(PyComplex_Type, 'tp_methods', [...complexMethods, ...complexExtraMethods]),
+  // dir() arrives here, and a module answers it with its namespace alone.
+  tp(PyModule_Type, 'tp_methods', moduleMethods),
 ];
 
 /**

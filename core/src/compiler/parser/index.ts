@@ -4,7 +4,7 @@
 
 import { T, type Token } from '../token.js';
 import * as A from '../ast.js';
-import { CompileError, ErrorOrigin } from '../errors.js';
+import { CompileError, ErrorOrigin, type CompileWarning } from '../errors.js';
 import { NoMatch, Parser, type ParseMode } from './parser.js';
 import { statements, statement } from './statements.js';
 import { expression, expressions } from './expressions.js';
@@ -20,6 +20,8 @@ export interface ParseOptions {
   typeComments?: boolean;
   /** Filled with every identifier of the source (see Parser.identifiers). */
   identifiers?: Set<string>;
+  /** Receives the SyntaxWarnings met while parsing, in order (see CompileWarning). */
+  warnings?: CompileWarning[];
 }
 
 /**
@@ -30,6 +32,7 @@ export function parse(source: string, filename = '<unknown>', mode: ParseMode = 
   _opts?: ParseOptions): A.mod {
   const p = new Parser(source, filename, mode, _opts?.typeComments === true);
   if (_opts?.identifiers !== undefined) p.identifiers = _opts.identifiers;
+  if (_opts?.warnings !== undefined) p.tokenizer.warnings = _opts.warnings;
   try {
     try {
       return startRule(p);
