@@ -13,6 +13,7 @@ import { PyUnicode_Type, PyUnicode, newStr } from '../objects/unicodeobject.js';
 import { PyBytes_Type, PyBytes, newBytes } from '../objects/bytesobject.js';
 import { PyTuple_Type, PyTuple, newTuple } from '../objects/tupleobject.js';
 import { newFrozenSet } from '../objects/setobject.js';
+import type { SourceLines } from './symtable.js';
 import { constIsTrue } from './flowgraph-consts.js';
 import * as A from './ast.js';
 
@@ -765,7 +766,7 @@ function cmpopSingleton(name: string): N {
  * @see Python/ast_opt.c _PyAST_Optimize
  */
 export function astOptimize(mod: N, optimize: number, features: number, _filename?: string,
-  _lines?: string[] | null): void {
+  _lines?: SourceLines | null): void {
   const o = new AstOptimizer(optimize, features);
   switch (mod._type) {
     case 'Module': o.body(mod.body); break;

@@ -197,34 +197,38 @@ export function makeTraversalStack(entry: BasicBlock): BasicBlock[] {
 
 // ---- construction ----
 
+let targetMarks = new Uint8Array(1024);
+
 /**
  * Builds the CFG: a new block starts at every jump target and after every terminator.
  * @see Python/flowgraph.c _PyCfg_FromInstructionSequence
  */
 export function cfgFromInstructionSequence(seq: InstrSequence): CfgBuilder {
   const n = seq.instrs.length;
-  // Labels become instruction indices, as _PyInstructionSequence_ApplyLabelMap does.
-  const isTarget = new Uint8Array(n + 1);
-  const targetIndex = new Int32Array(n);
+  // Labels become instruction indices, as _PyInstructionSequence_ApplyLabelMap does. The
+  // marks live in one scratch buffer shared by every code unit: allocating a typed array per
+  // unit cost more than the loop that fills it.
+  if (targetMarks.length < n + 1) targetMarks = new Uint8Array(2 * (n + 1));
+  const isTarget = targetMarks;
   for (let i = 0; i < n; i++) {
     const ins = seq.instrs[i];
     if (hasTarget(ins.opcode)) {
       const idx = seq.labelMap[ins.oparg];
       if (idx === undefined || idx < 0) {
+        isTarget.fill(0, 0, n + 1);
         raise(PyExc_SystemError, `flowgraph: label ${ins.oparg} unused`);
       }
-      targetIndex[i] = idx;
       isTarget[idx] = 1;
     }
   }
   const g = new CfgBuilder();
   for (let i = 0; i < n; i++) {
     const ins = seq.instrs[i];
-    if (isTarget[i]) g.useLabel(i);
-    g.addOp(ins.opcode, hasTarget(ins.opcode) ? targetIndex[i] : ins.oparg, ins.loc);
+    if (isTarget[i]) { g.useLabel(i); isTarget[i] = 0; }
+    g.addOp(ins.opcode, hasTarget(ins.opcode) ? seq.labelMap[ins.oparg] : ins.oparg, ins.loc);
   }
   // A label used after the last instruction still names a (empty) block.
-  if (isTarget[n]) g.useLabel(n);
+  if (isTarget[n]) { g.useLabel(n); isTarget[n] = 0; }
   return g;
 }
 
