@@ -53,7 +53,7 @@ function resolveJumpOffsets(instrs: AsmInstr[]): void {
   const n = instrs.length;
   for (let i = 0; i < n; i++) {
     const ins = instrs[i];
-    if (hasJump(ins.opcode)) ins.target = ins.oparg;
+    if (hasJump(ins.opcode)) ins.jump = ins.oparg;
   }
   let recompile: boolean;
   do {
@@ -70,7 +70,7 @@ function resolveJumpOffsets(instrs: AsmInstr[]): void {
       const isize = instrSize(ins.opcode, ins.oparg);
       offset += isize;
       if (hasJump(ins.opcode)) {
-        const t = ins.target < n ? instrs[ins.target].offset : totsize;
+        const t = ins.jump < n ? instrs[ins.jump].offset : totsize;
         ins.oparg = t < offset ? offset - t : t - offset;
         if (instrSize(ins.opcode, ins.oparg) !== isize) recompile = true;
       }

@@ -15,6 +15,7 @@ import { PyUnicode_Type, PyUnicode, newStr } from '../objects/unicodeobject.js';
 import { PyBytes_Type, PyBytes, newBytes } from '../objects/bytesobject.js';
 import { PyTuple_Type, PyTuple, newTuple } from '../objects/tupleobject.js';
 import { newFrozenSet } from '../objects/setobject.js';
+import type { SourceLines } from './symtable.js';
 import { constIsTrue } from './flowgraph-consts.js';
 import * as A from './ast.js';
 
@@ -785,7 +786,7 @@ export interface AstOptWarnings {
  * @see Python/ast_opt.c _PyAST_Optimize
  */
 export function astOptimize(mod: N, optimize: number, features: number, _filename?: string,
-  _lines?: string[] | null, warn?: AstOptWarnings): void {
+  _lines?: SourceLines | null, warn?: AstOptWarnings): void {
   const o = new AstOptimizer(optimize, features);
   if (warn !== undefined) {
     o.warnings = warn.warnings ?? null;

@@ -9,7 +9,7 @@ import { newInt } from '../objects/longobject.js';
 import { newStr } from '../objects/unicodeobject.js';
 import { newTuple } from '../objects/tupleobject.js';
 import type { PyCode } from '../objects/codeobject.js';
-import { NO_LOCATION, type Location } from './instrseq.js';
+import { Instr, NO_LOCATION, type Location } from './instrseq.js';
 import {
   Compiler, FBlock, LOC, LOCATION, NO_LABEL, ScopeType, comparePy, compilerBody, getDocstring,
   cleanDoc, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_ANNOTATIONS,
@@ -101,7 +101,7 @@ export function wrapInStopIterationHandler(c: Compiler): void {
   const handler = c.newLabel();
   const seq = c.u.seq;
   // The SETUP_CLEANUP goes in front of everything, RESUME included.
-  seq.instrs.unshift({ opcode: Op.SETUP_CLEANUP, oparg: handler, loc: NO_LOCATION });
+  seq.instrs.unshift(new Instr(Op.SETUP_CLEANUP, handler, NO_LOCATION));
   for (let l = 0; l < seq.labelMap.length; l++) if (seq.labelMap[l] >= 0) seq.labelMap[l]++;
   c.loadConst(Py_None, NO_LOCATION);
   c.addop(Op.RETURN_VALUE, NO_LOCATION);

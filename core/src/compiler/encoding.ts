@@ -117,7 +117,31 @@ function lineOf(bytes: Uint8Array, upto: number): number {
   return line;
 }
 
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false });
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+// ignoreBOM keeps a U+FEFF the text itself holds (the file's own BOM is already skipped).
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Find the first bad byte of a UTF-8 source for the error (or decode with U+FFFD). */
+function utf8Bad(bytes: Uint8Array, start: number, encName: string | null, filename: string)
+  : string {
+  for (let i = start; i < bytes.length;) {
+    const k = validUtf8(bytes, i);
+    if (k === 0) {
+      if (encName === null) {
+        const hex = bytes[i].toString(16).padStart(2, '0');
+        noLocation(`Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line `
+          + `${lineOf(bytes, i)}, but no encoding declared; see `
+          + 'https://peps.python.org/pep-0263/ for details');
+      }
+      // With an explicit utf-8 cookie CPython reports the bad bytes later, from the literal
+      // that holds them; we keep them as U+FFFD.
+      break;
+    }
+    i += k;
+  }
+  return utf8Decoder.decode(bytes.subarray(start));
+}
 
 /**
  * Decodes the bytes of a source file as CPython 3.13 does when running a script: a UTF-8 BOM,
@@ -169,22 +193,14 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   if (codec === 'other') {
     // decoded above
   } else if (codec === 'utf-8') {
-    for (let i = start; i < bytes.length;) {
-      const k = validUtf8(bytes, i);
-      if (k === 0) {
-        if (encName === null) {
-          const hex = bytes[i].toString(16).padStart(2, '0');
-          noLocation(`Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line `
-            + `${lineOf(bytes, i)}, but no encoding declared; see `
-            + 'https://peps.python.org/pep-0263/ for details');
-        }
-        // With an explicit utf-8 cookie CPython reports the bad bytes later, from the literal
-        // that holds them; we keep them as U+FFFD.
-        break;
-      }
-      i += k;
+    // The host's strict decoder accepts exactly the well-formed UTF-8 CPython accepts (no
+    // surrogates, no overlong forms), so the byte-by-byte walk below only runs to find where
+    // a bad file goes wrong.
+    try {
+      text = utf8Strict.decode(bytes.subarray(start));
+    } catch {
+      text = utf8Bad(bytes, start, encName, filename);
     }
-    text = utf8Decoder.decode(bytes.subarray(start));
   } else if (codec === 'ascii') {
     for (let i = start; i < bytes.length; i++) {
       if (bytes[i] >= 0x80) {

@@ -4,7 +4,7 @@
 
 import { Op } from '../opcode.js';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../objects/codeobject.js';
-import { type CodeUnitMetadata, type Location, NO_LOCATION } from './instrseq.js';
+import { type CodeUnitMetadata, Instr, type Location, NO_LOCATION } from './instrseq.js';
 import type { BasicBlock, CfgBuilder, CfgInstr } from './flowgraph.js';
 
 /** cell/free index -> localsplus offset; arg cells share their argument's slot. */
@@ -30,7 +30,7 @@ function isGenerator(flags: number): boolean {
 function insertPrefixInstructions(umd: CodeUnitMetadata, entry: BasicBlock, fixed: Int32Array,
   nfreevars: number, codeFlags: number): void {
   const mk = (opcode: number, oparg: number, loc: Location): CfgInstr =>
-    ({ opcode, oparg, loc, target: null, except: null });
+    new Instr(opcode, oparg, loc) as unknown as CfgInstr;
   if (isGenerator(codeFlags)) {
     const loc: Location = { lineno: umd.firstlineno, end_lineno: umd.firstlineno,
       col_offset: -1, end_col_offset: -1 };

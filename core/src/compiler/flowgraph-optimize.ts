@@ -224,7 +224,7 @@ function swaptimize(block: BasicBlock, ix: number): number {
   }
   if (!more) return ix; // a single SWAP is already optimal
   // Run the swaps on a model stack [0, 1, ..., depth-1] ...
-  const stack = new Int32Array(depth);
+  const stack: number[] = new Array(depth);
   for (let i = 0; i < depth; i++) stack[i] = i;
   for (let i = 0; i < len; i++) {
     const ins = instrs[ix + i];
@@ -493,7 +493,7 @@ export function optimizeCfg(g: CfgBuilder, consts: PyObject[], cache: ConstCache
 export function removeUnusedConsts(entry: BasicBlock, consts: PyObject[]): void {
   const nconsts = consts.length;
   if (nconsts === 0) return;
-  const indexMap = new Int32Array(nconsts).fill(-1);
+  const indexMap: number[] = new Array(nconsts).fill(-1);
   indexMap[0] = 0;
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
     for (const ins of b.instrs) if (hasConst(ins.opcode)) indexMap[ins.oparg] = ins.oparg;
@@ -503,7 +503,7 @@ export function removeUnusedConsts(entry: BasicBlock, consts: PyObject[]): void 
   if (nUsed === nconsts) return;
   for (let i = 0; i < nUsed; i++) consts[i] = consts[indexMap[i]];
   consts.length = nUsed;
-  const reverse = new Int32Array(nconsts).fill(-1);
+  const reverse: number[] = new Array(nconsts).fill(-1);
   for (let i = 0; i < nUsed; i++) reverse[indexMap[i]] = i;
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
     for (const ins of b.instrs) if (hasConst(ins.opcode)) ins.oparg = reverse[ins.oparg];

@@ -7,7 +7,7 @@ import { raise, PyExc_SystemError, PyExc_ValueError } from '../objects/exception
 import { Op, opFlags, OpFlag, stackEffect, INVALID_STACK_EFFECT } from '../opcode.js';
 import type { PyObject } from '../object.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../objects/codeobject.js';
-import { type CodeUnitMetadata, type InstrSequence, type Location } from './instrseq.js';
+import { type CodeUnitMetadata, Instr, type InstrSequence, type Location } from './instrseq.js';
 import { optimizeCfg, removeUnusedConsts, removeRedundantNopsAndJumps } from
   './flowgraph-optimize.js';
 import { addChecksForLoadsOfUninitializedVariables, insertSuperinstructions } from
@@ -111,7 +111,13 @@ export class CfgBuilder {
 
   addOp(opcode: number, oparg: number, loc: Location): void {
     this.maybeStartNewBlock();
-    this.cur.instrs.push({ opcode, oparg, loc, target: null, except: null });
+    this.cur.instrs.push(new Instr(opcode, oparg, loc) as unknown as CfgInstr);
+  }
+
+  /** addOp for an instruction object the code generator already made. */
+  addInstr(ins: CfgInstr): void {
+    this.maybeStartNewBlock();
+    this.cur.instrs.push(ins);
   }
 }
 
@@ -170,7 +176,10 @@ export function nextNonemptyBlock(b: BasicBlock | null): BasicBlock | null {
   return b;
 }
 export function copyInstr(i: CfgInstr): CfgInstr {
-  return { opcode: i.opcode, oparg: i.oparg, loc: i.loc, target: i.target, except: i.except };
+  const c = new Instr(i.opcode, i.oparg, i.loc) as unknown as CfgInstr;
+  c.target = i.target;
+  c.except = i.except;
+  return c;
 }
 /** Turn i into a no-argument instruction (INSTR_SET_OP0). */
 export function setOp0(i: CfgInstr, op: number): void {
@@ -182,7 +191,9 @@ export function setOp1(i: CfgInstr, op: number, arg: number): void {
   i.oparg = arg;
 }
 export function addJump(b: BasicBlock, op: number, target: BasicBlock, loc: Location): void {
-  b.instrs.push({ opcode: op, oparg: target.label, loc, target, except: null });
+  const ins = new Instr(op, target.label, loc) as unknown as CfgInstr;
+  ins.target = target;
+  b.instrs.push(ins);
 }
 export function getMaxLabel(entry: BasicBlock): number {
   let lbl = -1;
@@ -197,34 +208,39 @@ export function makeTraversalStack(entry: BasicBlock): BasicBlock[] {
 
 // ---- construction ----
 
+let targetMarks = new Uint8Array(1024);
+
 /**
  * Builds the CFG: a new block starts at every jump target and after every terminator.
  * @see Python/flowgraph.c _PyCfg_FromInstructionSequence
  */
 export function cfgFromInstructionSequence(seq: InstrSequence): CfgBuilder {
   const n = seq.instrs.length;
-  // Labels become instruction indices, as _PyInstructionSequence_ApplyLabelMap does.
-  const isTarget = new Uint8Array(n + 1);
-  const targetIndex = new Int32Array(n);
+  // Labels become instruction indices, as _PyInstructionSequence_ApplyLabelMap does. The
+  // marks live in one scratch buffer shared by every code unit: allocating a typed array per
+  // unit cost more than the loop that fills it.
+  if (targetMarks.length < n + 1) targetMarks = new Uint8Array(2 * (n + 1));
+  const isTarget = targetMarks;
   for (let i = 0; i < n; i++) {
     const ins = seq.instrs[i];
     if (hasTarget(ins.opcode)) {
       const idx = seq.labelMap[ins.oparg];
       if (idx === undefined || idx < 0) {
+        isTarget.fill(0, 0, n + 1);
         raise(PyExc_SystemError, `flowgraph: label ${ins.oparg} unused`);
       }
-      targetIndex[i] = idx;
       isTarget[idx] = 1;
     }
   }
   const g = new CfgBuilder();
   for (let i = 0; i < n; i++) {
     const ins = seq.instrs[i];
-    if (isTarget[i]) g.useLabel(i);
-    g.addOp(ins.opcode, hasTarget(ins.opcode) ? targetIndex[i] : ins.oparg, ins.loc);
+    if (isTarget[i]) { g.useLabel(i); isTarget[i] = 0; }
+    if (hasTarget(ins.opcode)) ins.oparg = seq.labelMap[ins.oparg];
+    g.addInstr(ins as unknown as CfgInstr);
   }
   // A label used after the last instruction still names a (empty) block.
-  if (isTarget[n]) g.useLabel(n);
+  if (isTarget[n]) { g.useLabel(n); isTarget[n] = 0; }
   return g;
 }
 
@@ -493,7 +509,7 @@ export interface AsmInstr {
   loc: Location;
   handler: ExceptHandlerInfo;
   /** Jump target index (assemble's i_target) and byte offset in code units. */
-  target: number;
+  jump: number;
   offset: number;
 }
 
@@ -523,7 +539,11 @@ function cfgToInstructionSequence(g: CfgBuilder): AsmInstr[] {
         handler = { label: blockStart.get(h)!, startdepth: h.startdepth,
           preserveLasti: h.preserveLasti };
       }
-      out.push({ opcode: ins.opcode, oparg, loc: ins.loc, handler, target: -1, offset: 0 });
+      // The instruction object itself moves on to the assembler (see Instr).
+      const a = ins as unknown as AsmInstr;
+      a.oparg = oparg;
+      a.handler = handler;
+      out.push(a);
     }
   }
   return out;

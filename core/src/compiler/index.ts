@@ -124,7 +124,8 @@ function astIdentifiers(mod: A.mod): Set<string> {
  */
 export function compileAst(mod: A.mod, filename: string, opts: CompileOptions = {},
   source: string | null = null, identifiers: ReadonlySet<string> | null = null): PyCode {
-  const lines = source !== null ? splitLines(source) : null;
+  let split: string[] | null = null;
+  const lines = source === null ? null : () => (split ??= splitLines(source));
   let optimize = opts.optimize ?? -1;
   if (optimize < 0) optimize = 0;
   const future = futureParse(mod, filename);

@@ -19,11 +19,22 @@ export const NO_LOCATION: Location = Object.freeze({
  * One instruction as codegen emits it. `opcode` may be a real opcode or a pseudo-op
  * (JUMP = 256 ... STORE_FAST_MAYBE_NULL = 267, as in `_opcode_metadata.py`). For jumps and
  * SETUP_* pseudo-ops, `oparg` is a label id, resolved through `InstrSequence.labelMap`.
+ *
+ * CPython copies an instruction at each stage (instr_sequence, cfg_instr, the assembler's
+ * array). Here one object travels the whole way: the flow graph (`CfgInstr`) and the
+ * assembler (`AsmInstr`) fill in the fields they own. Every field exists from the start, so
+ * all instructions share one shape, which keeps the engine's property accesses fast.
  */
-export interface Instr {
-  opcode: number;
-  oparg: number;
-  loc: Location;
+export class Instr {
+  /** The flow graph's jump target block (`CfgInstr.target`). */
+  target: unknown = null;
+  /** The flow graph's exception handler block (`CfgInstr.except`). */
+  except: unknown = null;
+  /** The assembler's handler record, jump target index and code-unit offset. */
+  handler: unknown = null;
+  jump = -1;
+  offset = 0;
+  constructor(public opcode: number, public oparg: number, public loc: Location) {}
 }
 
 /** CPython's `instr_sequence`: a flat list plus a label -> instruction-index map. */
@@ -42,7 +53,7 @@ export class InstrSequence {
   }
 
   addOp(opcode: number, oparg: number, loc: Location): void {
-    this.instrs.push({ opcode, oparg, loc });
+    this.instrs.push(new Instr(opcode, oparg, loc));
   }
 }
 

@@ -15,20 +15,20 @@ export const enum LocationInfoKind {
   NONE = 15,
 }
 
-/** A growable byte buffer; the tables are small, so a doubling Uint8Array suffices. */
+/**
+ * A growable byte buffer. The bytes collect in a plain array of small ints, which the engine
+ * grows cheaply; only the finished table becomes a Uint8Array.
+ */
 export class ByteWriter {
-  buf = new Uint8Array(64);
-  len = 0;
+  private readonly buf: number[] = [];
+  get len(): number {
+    return this.buf.length;
+  }
   push(b: number): void {
-    if (this.len === this.buf.length) {
-      const n = new Uint8Array(this.buf.length * 2);
-      n.set(this.buf);
-      this.buf = n;
-    }
-    this.buf[this.len++] = b;
+    this.buf.push(b);
   }
   bytes(): Uint8Array {
-    return this.buf.slice(0, this.len);
+    return new Uint8Array(this.buf);
   }
 }
 

@@ -129,7 +129,7 @@ export class Symtable {
   private defaultKeys = new WeakMap<object, object>();
 
   constructor(public filename: string, public futureAnnotations: boolean,
-    private lines: string[] | null) {}
+    private lines: SourceLines | null) {}
 
   /** The entry for an AST node that opened a scope; CPython's `_PySymtable_Lookup`. */
   lookup(key: object): SymtableEntry {
@@ -727,13 +727,20 @@ function typeParamsLoc(tps: N[]): Loc {
 }
 
 /**
+ * The source's lines, each with its newline, split only when an error needs one: a compile
+ * that succeeds never pays for them.
+ */
+export type SourceLines = () => string[];
+
+/**
  * Builds a SyntaxError at an AST span. CPython adds 1 to the byte columns and, when it has
  * the source line, converts them to character offsets.
  */
-export function syntaxError(msg: string, filename: string, loc: Loc, lines: string[] | null)
-  : CompileError {
+export function syntaxError(msg: string, filename: string, loc: Loc,
+  source: SourceLines | null): CompileError {
   let text: string | null = null;
   let offset = loc.col_offset + 1, endOffset = loc.end_col_offset + 1;
+  const lines = source === null ? null : source();
   if (lines !== null && loc.lineno >= 1 && loc.lineno <= lines.length) {
     text = lines[loc.lineno - 1];
     offset = byteToCharOffset(text, loc.col_offset) + 1;
@@ -768,7 +775,7 @@ export function byteToCharOffset(line: string, bytes: number): number {
  * @see Python/symtable.c `_PySymtable_Build`
  */
 export function buildSymtable(mod: N, filename: string, futureAnnotations: boolean,
-  lines: string[] | null = null): Symtable {
+  lines: SourceLines | null = null): Symtable {
   const t = new Symtable(filename, futureAnnotations, lines);
   t.build(mod);
   return t;
