@@ -22,6 +22,13 @@ export class Tok implements Token {
    * source text up to and including the `=`: what CPython keeps in `token->metadata`.
    */
   metadata: string | null = null;
+  /**
+   * Filled by the parser when it takes the token: its kind (keywords and operators get their
+   * own numbers) and the bracket nesting after it. Kept on the token rather than in arrays
+   * beside it, so that taking a token costs one push.
+   */
+  kind = 0;
+  level = 0;
   constructor(
     public type: T,
     public string: string,

@@ -25,7 +25,7 @@ export class Tokenizer extends TokenizerState {
    * returning ENDMARKER.
    * @see Parser/lexer/lexer.c tok_get
    */
-  next(): Token {
+  next(): Tok {
     const m = this.modes[this.modeIdx];
     return m.fstring ? fstringMode(this, m) : this.normalMode(m);
   }

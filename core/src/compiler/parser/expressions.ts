@@ -124,7 +124,7 @@ function missingComma(p: Parser, start: number, a: E): void {
   const s = p.toks[start];
   if (s.type === T.NAME) {
     if (SOFT_KEYWORDS.has(s.string)) return;
-    const k1 = p.kinds[start + 1];
+    const k1 = p.toks[start + 1].kind;
     if (k1 === T.STRING || k1 === T.FSTRING_START) return;
   }
   if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) return;
@@ -132,7 +132,7 @@ function missingComma(p: Parser, start: number, a: E): void {
   p.invalidPass = false;
   try {
     const b = expression(p);
-    if (p.levels[p.pos - 1] > 0) {
+    if (p.toks[p.pos - 1].level > 0) {
       p.invalidPass = true;
       p.raiseAt(a, b, 'invalid syntax. Perhaps you forgot a comma?');
     }

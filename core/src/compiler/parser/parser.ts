@@ -3,7 +3,7 @@
 // The rules themselves live next door, one file per grammar area.
 
 import { T, type Token } from '../token.js';
-import { Tokenizer, identifierName } from '../tokenizer.js';
+import { Tok, Tokenizer, identifierName } from '../tokenizer.js';
 
 const ASCII_NAME = /^[A-Za-z0-9_]*$/;
 import {
@@ -67,15 +67,13 @@ const MAX_DEPTH = 6000;
  * @see Parser/pegen.h struct Parser
  */
 export class Parser {
-  readonly toks: Token[] = [];
-  readonly kinds: number[] = [];
+  /** The tokens fetched so far, each with its parser kind and bracket level (Tok). */
+  readonly toks: Tok[] = [];
   pos = 0;
   depth = 0;
   /** Second pass: the invalid_* rules that only run once the first pass has failed. */
   invalidPass = false;
   readonly tokenizer: Tokenizer;
-  /** The tokenizer's bracket nesting level after each token (CPython's `token->level`). */
-  readonly levels: number[] = [];
   /** Set while parsing the format spec / replacement field of an f-string. */
   fstringDepth = 0;
 
@@ -124,18 +122,15 @@ export class Parser {
       }
       const col = charColToByteCol(text, codePointLength(text, 0, hash));
       const endCol = utf8Length(text.replace(/\r?\n$/, ''));
-      const tc = { type: T.TYPE_COMMENT, string: rest, lineno: ln, col_offset: col,
-        end_lineno: ln, end_col_offset: endCol } as Token;
+      const tc = new Tok(T.TYPE_COMMENT, rest, ln, col, ln, endCol);
+      tc.kind = T.TYPE_COMMENT;
+      tc.level = this.tokenizer.level;
       this.toks.push(tc);
-      this.kinds.push(T.TYPE_COMMENT);
-      this.levels.push(this.tokenizer.level);
       const ownLine = ln !== prevLine && !(ln === t.lineno && t.type === T.NEWLINE);
       if (ownLine && this.tokenizer.level === 0 && ln !== t.lineno) {
-        const nl = { type: T.NEWLINE, string: '', lineno: ln, col_offset: col,
-          end_lineno: ln, end_col_offset: col + 1 } as Token;
+        const nl = new Tok(T.NEWLINE, '', ln, col, ln, col + 1);
+        nl.kind = T.NEWLINE;
         this.toks.push(nl);
-        this.kinds.push(T.NEWLINE);
-        this.levels.push(0);
       }
     }
   }
@@ -144,11 +139,9 @@ export class Parser {
   fillTo(i: number): void {
     const toks = this.toks;
     while (toks.length <= i) {
-      const last = toks.length ? this.kinds[toks.length - 1] : -1;
+      const last = toks.length ? toks[toks.length - 1].kind : -1;
       if (last === T.ENDMARKER) {
         toks.push(toks[toks.length - 1]);
-        this.kinds.push(T.ENDMARKER);
-        this.levels.push(0);
         continue;
       }
       const t = this.tokenizer.next();
@@ -172,9 +165,9 @@ export class Parser {
       } else if (ty === T.OP) {
         k = opKind(t.string);
       }
+      t.kind = k;
+      t.level = this.tokenizer.level;
       toks.push(t);
-      this.kinds.push(k);
-      this.levels.push(this.tokenizer.level);
     }
   }
 
@@ -182,7 +175,7 @@ export class Parser {
   kind(ahead = 0): number {
     const i = this.pos + ahead;
     if (i >= this.toks.length) this.fillTo(i);
-    return this.kinds[i];
+    return this.toks[i].kind;
   }
 
   tok(ahead = 0): Token {

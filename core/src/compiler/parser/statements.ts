@@ -137,7 +137,7 @@ export function typeComment(p: Parser): string | null {
 export function endOf(p: Parser, _body?: unknown): Pos {
   let i = p.pos - 1;
   for (;;) {
-    const k = p.kinds[i];
+    const k = p.toks[i].kind;
     if (i > 0 && (k === T.NEWLINE || k === T.INDENT || k === T.DEDENT || k === T.ENDMARKER)) i--;
     else return p.toks[i];
   }
