@@ -26,6 +26,9 @@ export class ConstCache {
   readonly ints = new Map<number, PyObject>();
   /** Per consts list, object -> index, so add_const is a lookup, not a scan. */
   readonly indexes = new WeakMap<PyObject[], Map<PyObject, number>>();
+  /** The last list looked up, and its index: code generation adds to one list at a time. */
+  lastConsts: PyObject[] | null = null;
+  lastIndex: Map<PyObject, number> | null = null;
   /** Keys already computed, by object (constants are immutable). */
   readonly keys = new WeakMap<PyObject, string>();
   private nextId = 0;
@@ -191,9 +194,13 @@ export function internFrozenSets(consts: PyObject[]): void {
  */
 export function addConst(newconst: PyObject, consts: PyObject[], cache: ConstCache): number {
   const merged = constCacheMerge(cache, newconst);
-  let index = cache.indexes.get(consts);
+  let index = cache.lastConsts === consts ? cache.lastIndex : cache.indexes.get(consts);
   // The index map is rebuilt whenever the list changed behind our back.
-  if (index === undefined || index.size !== consts.length) index = indexConsts(cache, consts);
+  if (index == null || index.size !== consts.length) index = indexConsts(cache, consts);
+  else if (cache.lastConsts !== consts) {
+    cache.lastConsts = consts;
+    cache.lastIndex = index;
+  }
   let i = index.get(merged);
   if (i !== undefined && consts[i] !== merged) {
     index = indexConsts(cache, consts);
@@ -209,6 +216,8 @@ function indexConsts(cache: ConstCache, consts: PyObject[]): Map<PyObject, numbe
   const index = new Map<PyObject, number>();
   for (let i = 0; i < consts.length; i++) if (!index.has(consts[i])) index.set(consts[i], i);
   cache.indexes.set(consts, index);
+  cache.lastConsts = consts;
+  cache.lastIndex = index;
   return index;
 }
 
