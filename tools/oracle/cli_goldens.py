@@ -17,6 +17,8 @@ CASES = [
     ['cases/hello.py', 'one', 'two'],
     ['cases/crash.py'],
     ['cases/badsyntax.py'],
+    ['cases/symtable_error.py'],
+    ['-c', 'def f():\n    nonlocal q'],
     ['cases/exits.py'],
     ['-m', 'ast', 'cases/hello.py'],
     ['-m', 'dis', 'cases/crash.py'],

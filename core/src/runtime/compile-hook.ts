@@ -93,7 +93,10 @@ export function compileSource(interp: Interpreter, source: string, filename: str
   try {
     code = interp.compile((s, f, m) => c(s, f, m, opts), source, filename, mode);
   } catch (e) {
-    failure = e;
+    // Errors found past the parser (symtable, code generation) carry no source line; like
+    // PyErr_ProgramTextObject, read it back from the file the error names.
+    const ce = (e as { compileError?: CompileError } | null)?.compileError;
+    failure = ce !== undefined && ce.text === null ? syntaxErrorWithText(interp, ce) : e;
   }
   if (warnings.length > 0) {
     const raised = reportCompileWarnings(interp, warnings, filename, ctx);
