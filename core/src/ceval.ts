@@ -3,112 +3,44 @@
 // Python frame pushed after its entry frame; only host boundaries recurse into it.
 
 import type { PyObject } from './object.js';
-import { PyTypeObject, typeName } from './object.js';
 import { Op, cacheSize } from './opcode.js';
 import { Py_None } from './objects/noneobject.js';
 import { Py_True, Py_False } from './objects/boolobject.js';
 import { PyLong, PyLong_Type, newInt } from './objects/longobject.js';
 import { PyFloat, PyFloat_Type, newFloat } from './objects/floatobject.js';
 import { PyUnicode } from './objects/unicodeobject.js';
-import { PyTuple, PyTuple_Type } from './objects/tupleobject.js';
-import { PyDict, DictEntry } from './objects/dictobject.js';
+import { PyTuple } from './objects/tupleobject.js';
+import { PyDict } from './objects/dictobject.js';
 import {
-  PyBaseException, PyExc_AssertionError, PyExc_TypeError, PyExc_NameError,
-  PyExc_UnboundLocalError, PyExc_SystemError, PyExc_RecursionError, PyExc_RuntimeError,
-  PyExc_BaseException, PyExc_AttributeError, PyExc_KeyError, newException, newExceptionMsg,
+  PyBaseException, PyExc_AssertionError, PyExc_TypeError, PyExc_SystemError,
+  PyExc_RecursionError, PyExc_RuntimeError, newExceptionMsg,
 } from './objects/exceptions.js';
 import { Frame, frameRelease } from './frame.js';
-import { CodeExec, findHandler } from './ceval-code.js';
+import { findHandler } from './ceval-code.js';
 import { Interpreter } from './interpreter.js';
-import { TRAP_OPCODE, instructionLecture, lectureLabel } from './lecture.js';
+import { TRAP_OPCODE, lectureLabel } from './lecture.js';
 import { asPyException, chainContext } from './runtime/errors.js';
 import { PyFunction } from './runtime/funcobject.js';
 import { PyModule } from './runtime/moduleobject.js';
 import { tracebackHere } from './runtime/traceback.js';
 import { importName, importFrom, importStar } from './runtime/import.js';
 import { handleEvalBreaker } from './ceval-gil.js';
+import {
+  nameError, unboundLocal, mappingGet, storeMapping, exceptionMatches, checkExceptClass,
+  makeRaisable, trapError, isIterableForStar, functionStr,
+} from './ceval-helpers.js';
+import { type GlobalCache, loadGlobalSlow, specializeBinaryOp, specializeCompare }
+  from './specialize.js';
 
+export { exceptionMatches } from './ceval-helpers.js';
 export { codeExecFor, pushFrame, bindArgsMinimal, initFunctionFrame, callFunction, evalCode,
   callAny, type BindArgs } from './ceval-call.js';
 import { codeExecFor, initFunctionFrame, callAny } from './ceval-call.js';
-
-// --- helpers the instruction bodies share ----------------------------------------------------
-
-function nameError(name: string): PyBaseException {
-  const e = newExceptionMsg(PyExc_NameError, `name '${name}' is not defined`);
-  (e as unknown as { name: PyObject }).name = new PyUnicode(name);
-  return e;
-}
-
-function unboundLocal(exec: CodeExec, i: number): PyBaseException {
-  return newExceptionMsg(PyExc_UnboundLocalError, `cannot access local variable `
-    + `'${exec.localsplusnames[i]}' where it is not associated with a value`);
-}
-
-function mappingGet(m: PyObject, name: string, nameObj: PyObject): PyObject | null {
-  if (m instanceof PyDict) return m.getItemStr(name);
-  // A non-dict namespace (class bodies with __prepare__, lecture 08): the mapping protocol.
-  const mp = m.ob_type.tp_as_mapping;
-  if (mp === null || mp.mp_subscript === null) return null;
-  try {
-    return mp.mp_subscript(m, nameObj);
-  } catch (e) {
-    if (e instanceof PyBaseException && isSubclass(e.ob_type, PyExc_KeyError)) return null;
-    throw e;
-  }
-}
-
-function isSubclass(t: PyTypeObject, base: PyTypeObject): boolean {
-  const mro = t.tp_mro;
-  return t === base || (mro !== null && mro.includes(base));
-}
-
-/** Does exception `exc` match the class or tuple of classes `match`? (CHECK_EXC_MATCH) */
-export function exceptionMatches(exc: PyObject, match: PyObject): boolean {
-  const t = exc.ob_type;
-  if (match instanceof PyTuple) {
-    for (const m of match.items) if (exceptionMatches(exc, m)) return true;
-    return false;
-  }
-  return match instanceof PyTypeObject && isSubclass(t, match);
-}
-
-function checkExceptClass(match: PyObject): void {
-  const ok = (m: PyObject): boolean => m instanceof PyTypeObject && isSubclass(m, PyExc_BaseException);
-  const good = match instanceof PyTuple ? match.items.every(ok) : ok(match);
-  if (!good) {
-    throw newExceptionMsg(PyExc_TypeError,
-      'catching classes that do not inherit from BaseException is not allowed');
-  }
-}
-
-/** Instantiate `raise X` operands. @see Python/ceval.c do_raise */
-function makeRaisable(interp: Interpreter, o: PyObject, what: string): PyBaseException {
-  if (o instanceof PyTypeObject && isSubclass(o, PyExc_BaseException)) {
-    const v = interp.hooks.call(o, [], null);
-    if (!(v instanceof PyBaseException)) {
-      throw newExceptionMsg(PyExc_TypeError, `calling ${typeName(o)}() should have returned an `
-        + `instance of BaseException, not ${typeName(v.ob_type)}`);
-    }
-    return v;
-  }
-  if (o instanceof PyBaseException) return o;
-  throw newExceptionMsg(PyExc_TypeError, `${what} must derive from BaseException`);
-}
 
 /** Thrown by RERAISE and bare `raise`: go straight to exceptionUnwind, no traceback entry. */
 class Reraise {
   /** `at`: the instruction that re-raised, where the handler lookup starts. */
   constructor(readonly exc: PyBaseException, readonly at: number) {}
-}
-
-function trapError(exec: CodeExec, i: number): PyBaseException {
-  const op = exec.original[2 * i];
-  const lec = instructionLecture[op];
-  const name = exec.originalName(i);
-  return newExceptionMsg(PyExc_SystemError, lec === 0
-    ? `${name} is not implemented by ceval`
-    : `${name} arrives in ${lectureLabel(lec)}`);
 }
 
 /**
@@ -843,90 +775,4 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
       ip = f.ip;
     }
   }
-}
-
-function storeMapping(loc: PyObject | null, exec: CodeExec, i: number, v: PyObject): void {
-  if (loc === null) {
-    throw newExceptionMsg(PyExc_SystemError, `no locals found when storing '${exec.names[i]}'`);
-  }
-  const mp = loc.ob_type.tp_as_mapping;
-  if (mp === null || mp.mp_ass_subscript === null) {
-    throw newExceptionMsg(PyExc_SystemError, `no locals found when storing '${exec.names[i]}'`);
-  }
-  mp.mp_ass_subscript(loc, exec.nameObjs[i], v);
-}
-
-/** What LOAD_GLOBAL remembers: the entry it found and the dict versions it found it under. */
-interface GlobalCache {
-  globals: PyDict;
-  gver: number;
-  bver: number;
-  entry: DictEntry;
-}
-
-function loadGlobalSlow(exec: CodeExec, lasti: number, g: PyDict, builtins: PyObject,
-  ni: number): PyObject {
-  const name = exec.names[ni];
-  let e = g.map.get(name);
-  if (e === undefined && builtins instanceof PyDict) e = builtins.map.get(name);
-  if (e === undefined) {
-    if (!(builtins instanceof PyDict)) {
-      const v = mappingGet(builtins, name, exec.nameObjs[ni]);
-      if (v !== null) return v;
-    }
-    throw nameError(name);
-  }
-  if (builtins instanceof PyDict) {
-    exec.cache[lasti] = { globals: g, gver: g.version, bver: builtins.version, entry: e };
-  }
-  return e.value;
-}
-
-/**
- * Quicken a BINARY_OP whose operands are two ints or two floats, once int's (or float's)
- * slot exists on this VM. @see Python/specialize.c _Py_Specialize_BinaryOp
- */
-function specializeBinaryOp(exec: CodeExec, i: number, lhs: PyObject, oparg: number): void {
-  exec.counters[i] = 1;
-  const t = lhs.ob_type;
-  const nb = t.tp_as_number;
-  if (nb === null) return;
-  let sop = 0;
-  if (t === PyLong_Type) {
-    if (oparg === 0 || oparg === 13) sop = nb.nb_add !== null ? Op.BINARY_OP_ADD_INT : 0;
-    else if (oparg === 10 || oparg === 23) sop = nb.nb_subtract !== null ? Op.BINARY_OP_SUBTRACT_INT : 0;
-    else if (oparg === 5 || oparg === 18) sop = nb.nb_multiply !== null ? Op.BINARY_OP_MULTIPLY_INT : 0;
-  } else if (t === PyFloat_Type) {
-    if (oparg === 0 || oparg === 13) sop = nb.nb_add !== null ? Op.BINARY_OP_ADD_FLOAT : 0;
-    else if (oparg === 10 || oparg === 23) sop = nb.nb_subtract !== null ? Op.BINARY_OP_SUBTRACT_FLOAT : 0;
-    else if (oparg === 5 || oparg === 18) sop = nb.nb_multiply !== null ? Op.BINARY_OP_MULTIPLY_FLOAT : 0;
-  }
-  if (sop !== 0) exec.specialize(i, sop);
-}
-
-function specializeCompare(exec: CodeExec, i: number): void {
-  exec.counters[i] = 1;
-  if (PyLong_Type.tp_richcompare === null) return;
-  exec.specialize(i, Op.COMPARE_OP_INT);
-}
-
-void PyTuple_Type; void PyExc_AttributeError; void newException;
-
-/** Whether `*x` can unpack x: it has tp_iter or the sequence protocol. @see check_args_iterable */
-function isIterableForStar(o: PyObject): boolean {
-  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
-    if (c.tp_iter !== null) return true;
-    if (c.tp_as_sequence !== null && c.tp_as_sequence.sq_item !== null) return true;
-  }
-  return false;
-}
-
-/** "mod.qualname()" as error messages name a callable. @see Objects/object.c _PyObject_FunctionStr */
-function functionStr(f: PyObject): string {
-  const q = (f as { qualname?: string }).qualname ?? (f as { name?: string }).name;
-  if (q === undefined) return `${f.ob_type.tp_name} object`;
-  const g = (f as { globals?: PyDict }).globals;
-  const m = g instanceof PyDict ? g.getItemStr('__name__') : null;
-  const mod = m instanceof PyUnicode ? m.value : null;
-  return mod !== null && mod !== 'builtins' ? `${mod}.${q}()` : `${q}()`;
 }
