@@ -26,6 +26,7 @@ import type { Interpreter } from '../interpreter.js';
 import { importModule } from './import.js';
 import { fileWrite } from './sysmodule.js';
 import { PyFunction } from './funcobject.js';
+import { lookupInType } from './abstract.js';
 
 type Args = PyObject[];
 
@@ -56,10 +57,20 @@ function isSubtype(t: PyTypeObject, b: PyTypeObject): boolean {
   return t === b || (t.tp_mro ?? []).includes(b);
 }
 
-function classinfoCheck(fname: string, test: (t: PyTypeObject) => boolean, info: PyObject):
-  boolean {
+/**
+ * A type, a tuple of classinfos, or an object whose type answers `__instancecheck__` /
+ * `__subclasscheck__` (as `list[int]` does, to refuse). @see Objects/abstract.c
+ * object_isinstance, object_issubclass
+ */
+function classinfoCheck(fname: string, test: (t: PyTypeObject) => boolean, info: PyObject,
+  subject: PyObject, interp: Interpreter): boolean {
   if (info instanceof PyTypeObject) return test(info);
-  if (info instanceof PyTuple) return info.items.some((x) => classinfoCheck(fname, test, x));
+  if (info instanceof PyTuple) {
+    return info.items.some((x) => classinfoCheck(fname, test, x, subject, interp));
+  }
+  const checker = lookupInType(info, info.ob_type,
+    fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+  if (checker !== null) return interp.hooks.isTrue(interp.callObject(checker, [subject], null));
   throw newExceptionMsg(PyExc_TypeError, `${fname}() arg 2 must be a type, a tuple of types, `
     + 'or a union');
 }
@@ -142,7 +153,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
       throw newExceptionMsg(PyExc_TypeError, `isinstance expected 2 arguments, got ${args.length}`);
     }
     const t = args[0].ob_type;
-    return classinfoCheck('isinstance', (c) => isSubtype(t, c), args[1]) ? Py_True : Py_False;
+    return classinfoCheck('isinstance', (c) => isSubtype(t, c), args[1], args[0], interp)
+      ? Py_True : Py_False;
   });
   def('issubclass', (args, kw) => {
     noKw('issubclass', kw);
@@ -153,7 +165,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     if (!(c instanceof PyTypeObject)) {
       throw newExceptionMsg(PyExc_TypeError, 'issubclass() arg 1 must be a class');
     }
-    return classinfoCheck('issubclass', (b) => isSubtype(c, b), args[1]) ? Py_True : Py_False;
+    return classinfoCheck('issubclass', (b) => isSubtype(c, b), args[1], c, interp)
+      ? Py_True : Py_False;
   });
   def('callable', (args, kw) => {
     noKw('callable', kw);

@@ -3,7 +3,7 @@
 // int index), PySequence_Contains, and the instructions that reach them: BINARY_SUBSCR,
 // STORE_SUBSCR, DELETE_SUBSCR, BINARY_SLICE, STORE_SLICE, BUILD_SLICE and CONTAINS_OP.
 
-import { PyObject, PyTypeObject, typeName } from '@ceval/core/object';
+import { PyObject, PyTypeObject, PyType_Type, PyType_IsSubtype, typeName } from '@ceval/core/object';
 import { PyLong, PyLong_Check, PyLong_Type, newInt } from '@ceval/core/objects/longobject';
 import { PyBytes } from '@ceval/core/objects/bytesobject';
 import { PyDictView, viewItems } from './dictobject.js';
@@ -16,7 +16,10 @@ import {
 import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
 import { PySetObject, setKeys } from '@ceval/core/objects/setobject';
 import { PyList } from '@ceval/core/runtime/listobject';
-import { PyExc_TypeError, PyExc_StopIteration } from '@ceval/core/objects/exceptions';
+import {
+  PyExc_TypeError, PyExc_StopIteration, PyExc_AttributeError, PyBaseException,
+} from '@ceval/core/objects/exceptions';
+import { Py_GenericAlias } from '@ceval/core/runtime/genericaliasobject';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { PySlice } from './sliceobject.js';
@@ -46,10 +49,28 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     }
     return sq.sq_item(o, Number(key.value));
   }
-  if (o instanceof PyTypeObject) {
-    throw raiseNew(PyExc_TypeError, `type '${typeName(o)}' is not subscriptable`);
-  }
+  if (o instanceof PyTypeObject) return classGetItem(o, key);
   throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object is not subscriptable`);
+}
+
+/**
+ * `T[key]` for a type T: `type[int]` is an alias directly; any other type subscripts
+ * through its `__class_getitem__` (PEP 560), so `list[int]` works but `str[int]` does not.
+ * @see Objects/abstract.c PyObject_GetItem (its PyType_Check branch)
+ */
+function classGetItem(t: PyTypeObject, key: PyObject): PyObject {
+  if (t === PyType_Type) return Py_GenericAlias(t, key);
+  const interp = currentInterpreter();
+  let meth: PyObject | null = null;
+  try {
+    meth = interp.hooks.getAttr(t, newStr('__class_getitem__'));
+  } catch (e) {
+    if (!(e instanceof PyBaseException && PyType_IsSubtype(e.ob_type, PyExc_AttributeError))) {
+      throw e;
+    }
+  }
+  if (meth !== null && meth !== Py_None) return interp.callObject(meth, [key], null);
+  throw raiseNew(PyExc_TypeError, `type '${typeName(t)}' is not subscriptable`);
 }
 
 /** o[key] = v, or del o[key] when v is null. @see abstract.c PyObject_SetItem, PyObject_DelItem */
@@ -126,7 +147,7 @@ export function contains(o: PyObject, x: PyObject): boolean {
   const sq = sequenceOf(o.ob_type);
   if (sq !== null && sq.sq_contains !== null) return sq.sq_contains(o, x);
   // _PySequence_IterSearch words a non-iterable container its own way.
-  if (!hasIter(o.ob_type) && (sq === null || sq.sq_item === null)) {
+  if (!isIterable(o)) {
     throw raiseNew(PyExc_TypeError, `argument of type '${typeName(o.ob_type)}' is not iterable`);
   }
   const interp = currentInterpreter();
@@ -141,6 +162,19 @@ function hasIter(t: PyTypeObject): boolean {
     if (c.tp_iter !== null) return true;
   }
   return false;
+}
+
+/**
+ * The argument check of a METH_NOARGS method: `name` is what CPython shows (`str.__bytes__`).
+ * @see Python/getargs.c _PyArg_NoPositional, _PyArg_NoKeywords (as methodobject.c words them)
+ */
+export function noArgs(name: string, args: PyObject[], kw: PyObject | null = null): void {
+  if (kw instanceof PyDict && kw.ma_used > 0) {
+    throw raiseNew(PyExc_TypeError, `${name}() takes no keyword arguments`);
+  }
+  if (args.length !== 0) {
+    throw raiseNew(PyExc_TypeError, `${name}() takes no arguments (${args.length} given)`);
+  }
 }
 
 /** `==` as containers use it: identity first, then rich comparison. */

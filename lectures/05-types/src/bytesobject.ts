@@ -17,7 +17,8 @@ import { raiseNew } from '@ceval/core/runtime/errors';
 import { newList } from '@ceval/core/runtime/listobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { PySlice, sliceIndices, indexValue } from './sliceobject.js';
-import { iterItems } from './abstract.js';
+import { iterItems, noArgs } from './abstract.js';
+import { bytesMaketransMethod } from './bytes-methods.js';
 import { unicodeDecode, unicodeEncode, codecArg } from './unicode-codecs.js';
 
 function bv(o: PyObject): Uint8Array {
@@ -359,6 +360,18 @@ const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: PyObject | n
   PyMethodDef => ({ ml_name: name, ml_meth: fn });
 
 export const bytesMethods: PyMethodDef[] = [
+  // bytes(x) asks x.__bytes__ first; a bytes is its own answer, a subclass gives a copy.
+  // @see Objects/bytesobject.c bytes___bytes___impl
+  m('__bytes__', (s, a, kw) => {
+    noArgs('bytes.__bytes__', a, kw);
+    return s.ob_type === PyBytes_Type ? s : newBytes(bv(s).slice());
+  }),
+  // What copy and pickle pass to bytes.__new__: a fresh exact bytes of the same value.
+  // @see Objects/bytesobject.c bytes_getnewargs
+  m('__getnewargs__', (s, a, kw) => {
+    noArgs('bytes.__getnewargs__', a, kw);
+    return new PyTuple([newBytes(bv(s).slice())]);
+  }),
   m('decode', (s, a, kw) => {
     const enc = a[0] ?? kwArg(kw, 'encoding');
     const err = a[1] ?? kwArg(kw, 'errors');
@@ -509,10 +522,11 @@ export const bytesMethods: PyMethodDef[] = [
   }),
 ];
 
-/** The class namespace extras: bytes.fromhex is a classmethod. */
+/** The class namespace extras: bytes.fromhex is a classmethod, maketrans a static method. */
 export function bytesTypeDict(): PyDict {
   const d = new PyDict();
   d.setItemStr('fromhex', new PyCFunction('fromhex', (a) => bytesFromHex(a), null));
+  d.setItemStr('maketrans', bytesMaketransMethod());
   return d;
 }
 

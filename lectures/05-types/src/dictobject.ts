@@ -138,12 +138,25 @@ for (const t of [PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type]) {
   };
   t.tp_as_sequence = Object.assign(new PySequenceMethods(), {
     sq_length: (o: PyObject) => (o as PyDictView).dict.ma_used,
-    sq_contains: (o: PyObject, x: PyObject) => {
-      const v = o as PyDictView;
-      if (t === PyDictKeys_Type) return v.dict.getItem(x) !== null;
-      return viewItems(v).some((y) => itemsEqual(y, x));
-    },
+    // values() has no __contains__ of its own: `in` falls back to iterating it.
+    sq_contains: t === PyDictKeys_Type ? dictKeysContains
+      : t === PyDictItems_Type ? dictItemsContains : null,
   });
+}
+
+/** @see Objects/dictobject.c dictkeys_contains */
+function dictKeysContains(o: PyObject, x: PyObject): boolean {
+  return lookupHashable((o as PyDictView).dict, x) !== null;
+}
+
+/**
+ * `(k, v) in d.items()`: look k up (so an unhashable k raises), then compare the values.
+ * @see Objects/dictobject.c dictitems_contains
+ */
+function dictItemsContains(o: PyObject, x: PyObject): boolean {
+  if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+  const found = lookupHashable((o as PyDictView).dict, x.items[0]);
+  return found !== null && itemsEqual(found, x.items[1]);
 }
 
 const m = (name: string, fn: PyMethodDef['ml_meth']): PyMethodDef => ({ ml_name: name, ml_meth: fn });

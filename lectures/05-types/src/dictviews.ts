@@ -2,7 +2,8 @@
 // dictview_richcompare and dictviews_isdisjoint. keys() and items() views act as sets
 // (values() does not: its items need not be hashable), and the answers are real sets.
 
-import { PyObject, PyNumberMethods, typeName } from '@ceval/core/object';
+import { PyObject, PyNumberMethods, typeName, type PyMethodDef } from '@ceval/core/object';
+import type { SlotFill } from '@ceval/core/lecture';
 import {
   PySetObject, PySet_Type, newSetObject, setAddKey, setDiscardKey, setContainsKey, setKeys,
   PyAnySet_Check,
@@ -118,5 +119,14 @@ for (const t of [PyDictKeys_Type, PyDictItems_Type]) {
     nb_xor: wrap(viewXor),
   });
   t.tp_richcompare = viewRichCompare;
-  t.tp_methods = [...(t.tp_methods ?? []), { ml_name: 'isdisjoint', ml_meth: isDisjoint }];
 }
+
+/** keys() and items() views' methods. @see Objects/dictobject.c dictkeys_methods */
+export const dictSetViewMethods: PyMethodDef[] = [
+  { ml_name: 'isdisjoint', ml_meth: isDisjoint },
+];
+
+// The methods are slot fills rather than fixed fields, so that lecture 07 can hand the views
+// a longer list (with __reversed__) on its VM without this lecture's VM seeing it.
+export const dictViewFills: SlotFill[] = [PyDictKeys_Type, PyDictItems_Type].map((type) =>
+  ({ type, table: 'tp', slot: 'tp_methods', value: dictSetViewMethods }));

@@ -22,6 +22,7 @@ import { newInt, PyLong, PyLong_Check } from '@ceval/core/objects/longobject';
 import { reprString } from '@ceval/core/objects/objectcore';
 import { PyExc_TypeError, PyExc_ValueError } from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
+import { classGetItemMethod } from '@ceval/core/runtime/genericaliasobject';
 import { PyCFunction, type BuiltinFn } from '@ceval/core/runtime/methodobject';
 import { typeName } from '@ceval/core/object';
 import { lectures04 } from '@ceval/lecture-04';
@@ -45,7 +46,7 @@ import {
   dictMerge, convertValue, formatSimple, formatWithSpec, buildString,
 } from './build.js';
 import { formatValue, asciiRepr } from './formatter.js';
-import './dictviews.js';
+import { dictViewFills } from './dictviews.js';
 import { unicodeMaketrans } from './unicode-translate.js';
 import { unicodeMod, bytesMod } from './unicode-format.js';
 import { bytesSequence, bytesMapping, bytesRichCompare, bytesMethods, bytesNew, bytesTypeDict }
@@ -59,12 +60,23 @@ function tp(type: PyTypeObject, slot: string, value: unknown): SlotFill {
   return { type, table: 'tp', slot, value };
 }
 
+/**
+ * The class dict of a container that can be parameterised: `__class_getitem__`, so that
+ * `tuple[int, str]` makes a `types.GenericAlias` (PEP 585).
+ */
+function classDict(t: PyTypeObject): PyDict {
+  const d = new PyDict();
+  d.setItemStr('__class_getitem__', classGetItemMethod(t));
+  return d;
+}
+
 const slots: SlotFill[] = [
   ...fills(PyTuple_Type, 'sq', tupleSequence),
   ...fills(PyTuple_Type, 'mp', tupleMapping),
   tp(PyTuple_Type, 'tp_richcompare', tupleRichCompare),
   tp(PyTuple_Type, 'tp_new', tupleNew),
   tp(PyTuple_Type, 'tp_methods', tupleMethods),
+  tp(PyTuple_Type, 'tp_dict', classDict(PyTuple_Type)),
   ...fills(PyUnicode_Type, 'sq', unicodeSequence),
   ...fills(PyUnicode_Type, 'nb', { nb_remainder: unicodeMod }),
   ...fills(PyUnicode_Type, 'mp', unicodeMapping),
@@ -90,20 +102,23 @@ const slots: SlotFill[] = [
   tp(PyDict_Type, 'tp_new', dictNew),
   tp(PyDict_Type, 'tp_methods', dictMethods),
   tp(PyDict_Type, 'tp_dict', (() => {
-    const d = new PyDict();
+    const d = classDict(PyDict_Type);
     d.setItemStr('fromkeys', new PyCFunction('fromkeys', (a) => dictFromKeys(a), null));
     return d;
   })()),
+  ...dictViewFills,
   ...fills(PySet_Type, 'nb', mutableSetNumber),
   ...fills(PySet_Type, 'sq', setSequence),
   tp(PySet_Type, 'tp_richcompare', setRichCompare),
   tp(PySet_Type, 'tp_new', setNew),
   tp(PySet_Type, 'tp_methods', setMethods),
+  tp(PySet_Type, 'tp_dict', classDict(PySet_Type)),
   ...fills(PyFrozenSet_Type, 'nb', setNumber),
   ...fills(PyFrozenSet_Type, 'sq', setSequence),
   tp(PyFrozenSet_Type, 'tp_richcompare', setRichCompare),
   tp(PyFrozenSet_Type, 'tp_new', setNew),
   tp(PyFrozenSet_Type, 'tp_methods', frozensetMethods),
+  tp(PyFrozenSet_Type, 'tp_dict', classDict(PyFrozenSet_Type)),
 ];
 
 const handlers: Record<string, InstrHandler> = {

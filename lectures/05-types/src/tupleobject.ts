@@ -13,7 +13,7 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { PySlice, slicePositions, seqIndex } from './sliceobject.js';
-import { iterItems, itemsEqual } from './abstract.js';
+import { iterItems, itemsEqual, noArgs } from './abstract.js';
 
 function items(o: PyObject): PyObject[] {
   return (o as PyTuple).items;
@@ -115,4 +115,13 @@ export function indexIn(seq: PyObject[], args: PyObject[], what: string): PyObje
 export const tupleMethods = [
   { ml_name: 'count', ml_meth: (s: PyObject, a: PyObject[]) => countIn(items(s), a[0]) },
   { ml_name: 'index', ml_meth: (s: PyObject, a: PyObject[]) => indexIn(items(s), a, 'tuple') },
+  {
+    // What copy and pickle pass to tuple.__new__: the tuple itself, or for a subclass an
+    // exact tuple of its items. @see Objects/tupleobject.c tuple___getnewargs___impl
+    ml_name: '__getnewargs__',
+    ml_meth: (s: PyObject, a: PyObject[], kw: PyObject | null) => {
+      noArgs('tuple.__getnewargs__', a, kw);
+      return newTuple([s.ob_type === PyTuple_Type ? s : newTuple(items(s).slice())]);
+    },
+  },
 ];

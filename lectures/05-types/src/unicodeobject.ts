@@ -21,7 +21,7 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { newList } from '@ceval/core/runtime/listobject';
 import { PySlice, slicePositions, seqIndex, sliceIndices } from './sliceobject.js';
-import { iterItems, isIterable } from './abstract.js';
+import { iterItems, isIterable, noArgs } from './abstract.js';
 import { formatMethod } from './formatter.js';
 import {
   unicodeLower, unicodeUpper, unicodeCasefold, unicodeSwapcase, unicodeTitle,
@@ -293,6 +293,12 @@ const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: PyObject | n
   PyMethodDef => ({ ml_name: name, ml_meth: fn });
 
 export const unicodeMethods: PyMethodDef[] = [
+  // copy and pickle pass `str(x)` to str.__new__: a copy, never a subclass instance.
+  // @see Objects/unicodeobject.c unicode_getnewargs
+  m('__getnewargs__', (s, a, k) => {
+    noArgs('str.__getnewargs__', a, k);
+    return newTuple([new PyUnicode(sv(s))]);
+  }),
   m('join', (s, a) => {
     const it = needArg(a, 'join');
     if (!isIterable(it)) {
