@@ -215,3 +215,24 @@ export function richCompare(v: PyObject, w: PyObject, op: number): PyObject {
   throw raiseNew(PyExc_TypeError, `'${OP_SYMBOL[op]}' not supported between instances of `
     + `'${typeName(tv)}' and '${typeName(tw)}'`);
 }
+
+/**
+ * The int behind `o` for a context that needs an integer (an index, a base conversion): an
+ * int itself, else whatever its `nb_index` (`__index__`) returns, which must be an int.
+ * A float is refused rather than truncated: `bin(2.0)` is an error, not '0b10'.
+ * @see Objects/abstract.c PyNumber_Index
+ */
+export function numberIndex(o: PyObject): PyLong {
+  if (o instanceof PyLong) return o;
+  const f = numberSlot(o.ob_type, 'nb_index') as unknown as ((x: PyObject) => PyObject) | null;
+  if (f === null) {
+    throw raiseNew(PyExc_TypeError,
+      `'${typeName(o.ob_type)}' object cannot be interpreted as an integer`);
+  }
+  const r = f(o);
+  if (!(r instanceof PyLong)) {
+    throw raiseNew(PyExc_TypeError,
+      `__index__ returned non-int (type ${typeName(r.ob_type)})`);
+  }
+  return r;
+}

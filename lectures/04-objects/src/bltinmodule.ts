@@ -18,7 +18,7 @@ import { PyList } from '@ceval/core/runtime/listobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import type { PyMethodDef } from '@ceval/core/object';
-import { binaryOp1, unaryOp, ternaryPow, richCompare, isTrue } from './abstract.js';
+import { binaryOp1, unaryOp, ternaryPow, richCompare, isTrue, numberIndex } from './abstract.js';
 import { floatRound } from './floatobject-new.js';
 import { intDivmod } from './longobject.js';
 
@@ -55,6 +55,22 @@ const divmod: BuiltinFn = (args, kw) => {
   throw raiseNew(PyExc_TypeError, `unsupported operand type(s) for divmod(): `
     + `'${typeName(args[0].ob_type)}' and '${typeName(args[1].ob_type)}'`);
 };
+
+/**
+ * bin(x), oct(x), hex(x): the integer behind x (`__index__`, so a float is refused) written in
+ * base 2, 8 or 16 with its prefix, the sign in front of the prefix: `hex(-255) == '-0xff'`.
+ * @see bltinmodule.c builtin_bin -> abstract.c PyNumber_ToBase -> longobject.c long_format_binary
+ */
+function toBase(name: string, base: number, prefix: string): BuiltinFn {
+  return (args, kw) => {
+    noKw(name, kw);
+    arity(name, args, 1, 1);
+    const v = numberIndex(args[0]).value;
+    const neg = typeof v === 'bigint' ? v < 0n : v < 0;
+    const digits = (neg ? -v : v).toString(base);
+    return newStr((neg ? '-' : '') + prefix + digits);
+  };
+}
 
 /** pow(base, exp, mod=None). @see bltinmodule.c builtin_pow_impl */
 const pow: BuiltinFn = (args, kwnames) => {
@@ -237,5 +253,8 @@ export function numberBuiltins(): Record<string, PyObject> {
   def('min', minMax('min', 0));
   def('max', minMax('max', 4));
   def('dir', dir);
+  def('bin', toBase('bin', 2, '0b'));
+  def('oct', toBase('oct', 8, '0o'));
+  def('hex', toBase('hex', 16, '0x'));
   return b;
 }
