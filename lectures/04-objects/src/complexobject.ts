@@ -12,6 +12,7 @@ import { PyExc_ZeroDivisionError, PyExc_OverflowError, PyExc_ValueError }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { pow } from '@ceval/core/objects/floatpow';
+import { hypot, atan2, exp, log, cos, sin } from '@ceval/core/objects/libm/index';
 
 /** A complex, float or int operand as [re, im], or null. @see complexobject.c to_complex */
 export function complexOperand(o: PyObject): [number, number] | null {
@@ -98,21 +99,22 @@ export function complexPowValues(ar: number, ai: number, br: number, bi: number)
     }
     return [0, 0];
   }
-  const vabs = Math.hypot(ar, ai);
-  // C's pow(), the one float ** float uses. hypot, atan2, cos and sin are still V8's, which
-  // can differ from glibc's in the last bit.
+  // Every function here is a port of the one CPython calls in glibc (core/objects/libm and
+  // floatpow), so each step rounds as it does there; V8's Math.cos or Math.hypot would be off
+  // by an ulp now and then, and the error would show in the repr.
+  const vabs = hypot(ar, ai);
   let len = pow(vabs, br);
-  const at = Math.atan2(ai, ar);
+  const at = atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= exp(at * bi);
+    phase += bi * log(vabs);
   }
   // C's cos(±inf) sets errno to EDOM, which complex_pow reports as this ZeroDivisionError.
   if (phase === Infinity || phase === -Infinity) {
     throw raiseNew(PyExc_ZeroDivisionError, '0.0 to a negative or complex power');
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  return [len * cos(phase), len * sin(phase)];
 }
 
 /** @see complexobject.c complex_pow */
@@ -166,7 +168,8 @@ export function complexNumberSlots(): Partial<PyNumberMethods> {
     nb_negative: (o) => newComplex(-(o as PyComplex).real, -(o as PyComplex).imag),
     nb_positive: (o) => newComplex((o as PyComplex).real, (o as PyComplex).imag),
     nb_absolute: (o) => {
-      const r = Math.hypot((o as PyComplex).real, (o as PyComplex).imag);
+      // _Py_c_abs is glibc's hypot (an infinite part wins over a NaN there too).
+      const r = hypot((o as PyComplex).real, (o as PyComplex).imag);
       if (!Number.isFinite(r) && Number.isFinite((o as PyComplex).real)
         && Number.isFinite((o as PyComplex).imag)) {
         throw raiseNew(PyExc_OverflowError, 'absolute value too large');
