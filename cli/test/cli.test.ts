@@ -10,7 +10,8 @@ import { join } from 'node:path';
 
 const HERE = import.meta.dirname;
 const BIN = join(HERE, '..', 'bin', 'ceval.js');
-const goldens: { args: string[]; stdout: string; stderr: string; returncode: number }[] =
+const goldens: { args: string[]; stdout: string; stderr: string; returncode: number;
+  stdin?: string }[] =
   JSON.parse(readFileSync(join(HERE, 'golden', 'cli.json'), 'utf8'));
 
 const norm = (s: string): string => s.split(HERE).join('<DIR>').replace(/0x[0-9a-f]+/g, '0x?');
@@ -20,6 +21,8 @@ describe('ceval behaves as python3.13 on the command line', () => {
     it(g.args.join(' '), () => {
       const p = spawnSync(process.execPath, [BIN, ...g.args], {
         cwd: HERE, encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' },
+        // Cases recorded with a standard input get it; the others read an empty one.
+        input: g.stdin ?? '',
       });
       expect(norm(p.stdout)).toBe(norm(g.stdout));
       expect(norm(p.stderr)).toBe(norm(g.stderr));

@@ -27,6 +27,8 @@ export interface HostIO {
   readFile: (path: string) => string | null;
   /** Reads a file's bytes, or null. */
   readBytes?: (path: string) => Uint8Array | null;
+  /** The next chunk of standard input as text, or null at end of file (none: empty stdin). */
+  readStdin?: () => string | null;
 }
 
 /** How often (in RESUME/JUMP_BACKWARD events) the loop polls the eval breaker. */

@@ -39,7 +39,18 @@ CASES = [
     ['-c', 'x = True\nprint(~x)\nprint("\\d")'],
     ['-m', 'ast', 'cases/warn_syntax.py'],
     ['-m', 'dis', 'cases/warn_import.py'],
+    ['cases/warn_unicode_escape.py'],
+    ['-W', 'error::DeprecationWarning', 'cases/warn_unicode_escape.py'],
+    ['cases/exec_eval.py'],
+    ['cases/compile_errors.py'],
+    ['cases/input_stdin.py'],
+    ['-c', 'exec("1/0")'],
 ]
+
+# What a case reads on its standard input (others inherit none: they must not read it).
+STDIN = {
+    'cases/input_stdin.py': 'bob\nalice\nthird\nrest\nof it',
+}
 
 
 def main():
@@ -47,10 +58,15 @@ def main():
     exe = sys.executable
     out = []
     for args in CASES:
-        p = subprocess.run([exe] + args, cwd=CLI, env=env, capture_output=True, timeout=60)
+        stdin = STDIN.get(args[-1])
+        p = subprocess.run([exe] + args, cwd=CLI, env=env, capture_output=True, timeout=60,
+                           input=None if stdin is None else stdin.encode('utf-8'))
         norm = lambda b: b.decode('utf-8').replace(exe, 'ceval').replace(os.path.abspath(CLI), '<DIR>')
-        out.append({'args': args, 'stdout': norm(p.stdout), 'stderr': norm(p.stderr),
-                    'returncode': p.returncode})
+        case = {'args': args, 'stdout': norm(p.stdout), 'stderr': norm(p.stderr),
+                'returncode': p.returncode}
+        if stdin is not None:
+            case['stdin'] = stdin
+        out.append(case)
     with open(os.path.join(CLI, 'golden', 'cli.json'), 'w') as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
         f.write('\n')

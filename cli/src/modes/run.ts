@@ -3,7 +3,7 @@
 // an uncaught exception printed as a traceback with exit code 1. Plus ceval's own --upto NN
 // (run on VM_NN) and --trace (one line per executed instruction).
 
-import { readFileSync, writeSync, statSync } from 'node:fs';
+import { readFileSync, writeSync, readSync, statSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import type { Lecture } from '@ceval/core/lecture';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
@@ -98,6 +98,11 @@ function hostIO(): HostIO & { flush: () => void } {
       flush();
       writeAll(2, s);
     },
+    readStdin: () => {
+      // A prompt written before this read must be on the screen while we wait.
+      flush();
+      return readStdinChunk();
+    },
     readFile: (p) => {
       try {
         if (!statSync(p).isFile()) return null;
@@ -108,6 +113,34 @@ function hostIO(): HostIO & { flush: () => void } {
     },
     flush,
   };
+}
+
+const stdinDecoder = new TextDecoder('utf-8');
+const stdinBuf = Buffer.alloc(1 << 16);
+
+/** The next piece of fd 0 as text (null at end of file), read synchronously as C stdio does. */
+function readStdinChunk(): string | null {
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, stdinBuf, 0, stdinBuf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // A non-blocking stdin (some terminals, pipes set up by a parent): wait a little.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF' || code === 'EBADF' || code === 'ENXIO') n = 0;
+      else throw e;
+    }
+    if (n === 0) {
+      const rest = stdinDecoder.decode();
+      return rest === '' ? null : rest;
+    }
+    const s = stdinDecoder.decode(stdinBuf.subarray(0, n), { stream: true });
+    if (s !== '') return s;
+  }
 }
 
 function writeAll(fd: number, s: string): void {

@@ -90,7 +90,7 @@ function binaryOpMinimal(a: PyObject, b: PyObject, op: number): PyObject {
   const r = (f as (x: PyObject, y: PyObject, z?: PyObject) => PyObject)(a, b, Py_None);
   if (r === Py_NotImplemented) {
     throw raiseNew(PyExc_TypeError, `unsupported operand type(s) for ${nbOps[op][1]}: `
-      + `'${typeName(a.ob_type)}' and '${typeName(b.ob_type)}'`);
+      + `'${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`);
   }
   return r;
 }
@@ -168,7 +168,7 @@ export function genericGetAttr(o: PyObject, name: PyUnicode): PyObject {
     const v = d.getItemStr(s);
     if (v !== null) return v;
   }
-  throw raiseNew(PyExc_AttributeError, `'${typeName(t)}' object has no attribute '${s}'`);
+  throw raiseNew(PyExc_AttributeError, `'${t.tp_name}' object has no attribute '${s}'`);
 }
 
 /**
@@ -223,7 +223,7 @@ function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void 
     if (v === null) {
       if (!d.delItemStr(name.value)) {
         throw raiseNew(PyExc_AttributeError,
-          `'${typeName(o.ob_type)}' object has no attribute '${name.value}'`);
+          `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
       }
     } else {
       d.setItemStr(name.value, v);
@@ -238,9 +238,15 @@ function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void 
       throw raiseNew(PyExc_AttributeError,
         `attribute '${name.value}' of '${c.tp_name}' objects is not writable`);
     }
+    // A read-only member (PyMemberDef with READONLY). @see descrobject.c member_set
+    for (const g of c.tp_members ?? []) {
+      if (g.name !== name.value) continue;
+      if (g.set !== null) { g.set(o, v); return; }
+      throw raiseNew(PyExc_AttributeError, 'readonly attribute');
+    }
   }
   throw raiseNew(PyExc_AttributeError,
-    `'${typeName(o.ob_type)}' object has no attribute '${name.value}' and no __dict__ for `
+    `'${o.ob_type.tp_name}' object has no attribute '${name.value}' and no __dict__ for `
     + `setting new attributes`);
 }
 
@@ -270,7 +276,7 @@ function callMinimal(callable: PyObject, args: PyObject[], kwnames: string[] | n
   if (callable.ob_type === PyType_Type || callable instanceof PyTypeObject) {
     return slotMissing('CALL', callable.ob_type, 'tp_call');
   }
-  throw raiseNew(PyExc_TypeError, `'${typeName(callable.ob_type)}' object is not callable`);
+  throw raiseNew(PyExc_TypeError, `'${callable.ob_type.tp_name}' object is not callable`);
 }
 
 // object's generic getattr and setattr are what ceval does when a type has no slot, so they

@@ -27,6 +27,9 @@ import { importModule } from './import.js';
 import { fileWrite } from './sysmodule.js';
 import { PyFunction } from './funcobject.js';
 import { lookupInType } from './abstract.js';
+import { PyUnion } from './unionobject.js';
+import { installExecBuiltins } from './bltinmodule-exec.js';
+import { builtinInput } from './bltinmodule-input.js';
 
 type Args = PyObject[];
 
@@ -42,6 +45,14 @@ export function splitArgs(args: Args, kwnames: string[] | null): [Args, Map<stri
 function noKw(fname: string, kwnames: string[] | null): void {
   if (kwnames !== null && kwnames.length > 0) {
     throw newExceptionMsg(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+  }
+}
+
+/** A METH_NOARGS builtin's check. @see Objects/methodobject.c cfunction_vectorcall_NOARGS */
+export function noArgs(fname: string, args: Args, kwnames: string[] | null): void {
+  noKw(fname, kwnames);
+  if (args.length !== 0) {
+    throw newExceptionMsg(PyExc_TypeError, `${fname}() takes no arguments (${args.length} given)`);
   }
 }
 
@@ -65,8 +76,11 @@ function isSubtype(t: PyTypeObject, b: PyTypeObject): boolean {
 function classinfoCheck(fname: string, test: (t: PyTypeObject) => boolean, info: PyObject,
   subject: PyObject, interp: Interpreter): boolean {
   if (info instanceof PyTypeObject) return test(info);
-  if (info instanceof PyTuple) {
-    return info.items.some((x) => classinfoCheck(fname, test, x, subject, interp));
+  // A union (int | str) is read as the tuple of its members.
+  const members = info instanceof PyTuple ? info.items : info instanceof PyUnion
+    ? info.args.items : null;
+  if (members !== null) {
+    return members.some((x) => classinfoCheck(fname, test, x, subject, interp));
   }
   const checker = lookupInType(info, info.ob_type,
     fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
@@ -223,8 +237,16 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     interp.hooks.setAttr(args[0], attrName('delattr', args[1]), null);
     return Py_None;
   });
-  def('globals', () => interp.currentFrame?.globals ?? Py_None);
-  def('locals', () => interp.currentFrame?.locals ?? newDictOfFast(interp));
+  def('globals', (args, kw) => {
+    noArgs('globals', args, kw);
+    return interp.currentFrame?.globals ?? Py_None;
+  });
+  def('locals', (args, kw) => {
+    noArgs('locals', args, kw);
+    return interp.currentFrame?.locals ?? newDictOfFast(interp);
+  });
+  installExecBuiltins(interp, def);
+  def('input', (args, kw) => builtinInput(interp, args, kw));
   def('__import__', (args, kwnames) => {
     const [pos] = splitArgs(args, kwnames);
     const name = pos[0];

@@ -16,6 +16,9 @@ import { getline } from './linecache.js';
 export interface CompileHookOptions {
   warnings?: CompileWarning[];
   foldBoolInvert?: boolean;
+  /** compile()'s `optimize` (-1: the interpreter's level) and future `flags` (CO_FUTURE_*). */
+  optimize?: number;
+  flags?: number;
 }
 
 /** `compile(source, filename, mode)` returning a code object; throws CompileError. */
@@ -78,14 +81,15 @@ export async function loadCoreCompiler(): Promise<boolean> {
  * constant folding is attributed to (default: the Python code running now, if any).
  */
 export function compileSource(interp: Interpreter, source: string, filename: string,
-  mode: 'exec' | 'eval' | 'single', foldContext?: () => WarningContext): PyObject {
+  mode: 'exec' | 'eval' | 'single', foldContext?: () => WarningContext,
+  extra: { optimize?: number; flags?: number } = {}): PyObject {
   const c = compiler;
   if (c === null) {
     throw newExceptionMsg(PyExc_SystemError, 'ceval: the compiler is not available');
   }
   const ctx = foldContext ?? ((): WarningContext => setupContext(interp, 1));
   const warnings: CompileWarning[] = [];
-  const opts: CompileHookOptions = { warnings,
+  const opts: CompileHookOptions = { ...extra, warnings,
     foldBoolInvert: !wouldRaise(interp, PyExc_DeprecationWarning, BOOL_INVERT_DEPRECATION,
       foldContext !== undefined ? foldContext() : setupContext(interp, 1, false)) };
   let code: PyObject | null = null;

@@ -20,6 +20,8 @@ import { splitArgs } from './bltinmodule.js';
 import { frameGetFrameObject } from '../frame.js';
 import type { Interpreter } from '../interpreter.js';
 import { stdlibModuleNames } from './stdlib-names.js';
+import { PyTextReader } from './bltinmodule-input.js';
+import { sysDisplayHook } from './bltinmodule-exec.js';
 
 /** `_io.TextIOWrapper`, reduced to what print and tracebacks need. */
 export const PyTextIO_Type: PyTypeObject = newStaticType('_io.TextIOWrapper');
@@ -86,6 +88,10 @@ export function makeSys(interp: Interpreter): PyModule {
   d.setItemStr('stderr', err);
   d.setItemStr('__stdout__', out);
   d.setItemStr('__stderr__', err);
+  const inp = new PyTextReader('<stdin>', interp.io.readStdin);
+  d.setItemStr('stdin', inp);
+  d.setItemStr('__stdin__', inp);
+  def('displayhook', (args) => sysDisplayHook(interp, args[0] ?? Py_None));
   d.setItemStr('platform', newStr('linux'));
   d.setItemStr('byteorder', newStr('little'));
   d.setItemStr('maxsize', newInt(2n ** 63n - 1n));

@@ -69,7 +69,7 @@ export function binaryOp1(v: PyObject, w: PyObject, slot: string, z: PyObject | 
 
 function opError(v: PyObject, w: PyObject, symbol: string): never {
   throw raiseNew(PyExc_TypeError, `unsupported operand type(s) for ${symbol}: `
-    + `'${typeName(v.ob_type)}' and '${typeName(w.ob_type)}'`);
+    + `'${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`);
 }
 
 /** The int a sequence repeat count must be; `[1] * 2.5` is a TypeError. */

@@ -20,7 +20,7 @@ import { PyFloat_Type } from '@ceval/core/objects/floatobject';
 import { PyComplex_Type } from '@ceval/core/objects/complexobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import { newTuple } from '@ceval/core/objects/tupleobject';
-import { Py_NotImplemented } from '@ceval/core/objects/noneobject';
+import { Py_NotImplemented, PyNotImplemented_Type } from '@ceval/core/objects/noneobject';
 import { setKeyEqualHook } from '@ceval/core/objects/objectcore';
 import { lecture02 } from '@ceval/lecture-02';
 import {
@@ -78,6 +78,16 @@ function boolInvert(a: PyObject): PyObject {
   return longInvert(a);
 }
 
+/**
+ * `bool(NotImplemented)` is True, but since 3.9 it warns: a binary method's NotImplemented
+ * tested for truth is almost always a bug. @see Objects/object.c notimplemented_bool
+ */
+function notImplementedBool(_o: PyObject): boolean {
+  warn(currentInterpreter(), PyExc_DeprecationWarning,
+    'NotImplemented should not be used in a boolean context', 1);
+  return true;
+}
+
 const slots: SlotFill[] = [
   ...nbFills(PyLong_Type, {
     ...longNumberSlots(),
@@ -112,6 +122,7 @@ const slots: SlotFill[] = [
   tp(PyComplex_Type, 'tp_methods', [...complexMethods, ...complexExtraMethods]),
   // dir() arrives here, and a module answers it with its namespace alone.
   tp(PyModule_Type, 'tp_methods', moduleMethods),
+  ...nbFills(PyNotImplemented_Type, { nb_bool: notImplementedBool }),
 ];
 
 /**

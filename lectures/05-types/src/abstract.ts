@@ -3,7 +3,9 @@
 // int index), PySequence_Contains, and the instructions that reach them: BINARY_SUBSCR,
 // STORE_SUBSCR, DELETE_SUBSCR, BINARY_SLICE, STORE_SLICE, BUILD_SLICE and CONTAINS_OP.
 
-import { PyObject, PyTypeObject, PyType_Type, PyType_IsSubtype, typeName } from '@ceval/core/object';
+import {
+  PyObject, PyTypeObject, PyType_Type, PyType_IsSubtype, typeName,
+} from '@ceval/core/object';
 import { PyLong, PyLong_Check, PyLong_Type, newInt } from '@ceval/core/objects/longobject';
 import { PyBytes } from '@ceval/core/objects/bytesobject';
 import { PyDictView, viewItems } from './dictobject.js';

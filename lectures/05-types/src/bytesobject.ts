@@ -525,7 +525,7 @@ export const bytesMethods: PyMethodDef[] = [
 /** The class namespace extras: bytes.fromhex is a classmethod, maketrans a static method. */
 export function bytesTypeDict(): PyDict {
   const d = new PyDict();
-  d.setItemStr('fromhex', new PyCFunction('fromhex', (a) => bytesFromHex(a), null));
+  d.setItemStr('fromhex', new PyCFunction('fromhex', (a) => bytesFromHex(a), PyBytes_Type));
   d.setItemStr('maketrans', bytesMaketransMethod());
   return d;
 }

@@ -47,6 +47,7 @@ import {
 } from './build.js';
 import { formatValue, asciiRepr } from './formatter.js';
 import { dictViewFills } from './dictviews.js';
+import { PyDictProxy_Type } from './dictproxy.js';
 import { unicodeMaketrans } from './unicode-translate.js';
 import { unicodeMod, bytesMod } from './unicode-format.js';
 import { bytesSequence, bytesMapping, bytesRichCompare, bytesMethods, bytesNew, bytesTypeDict }
@@ -85,7 +86,8 @@ const slots: SlotFill[] = [
   tp(PyUnicode_Type, 'tp_methods', unicodeMethods),
   tp(PyUnicode_Type, 'tp_dict', (() => {
     const d = new PyDict();
-    d.setItemStr('maketrans', new PyCFunction('maketrans', (a) => unicodeMaketrans(a), null));
+    d.setItemStr('maketrans', new PyCFunction('maketrans', (a) => unicodeMaketrans(a),
+      PyUnicode_Type));
     return d;
   })()),
   ...fills(PyBytes_Type, 'sq', bytesSequence),
@@ -103,7 +105,7 @@ const slots: SlotFill[] = [
   tp(PyDict_Type, 'tp_methods', dictMethods),
   tp(PyDict_Type, 'tp_dict', (() => {
     const d = classDict(PyDict_Type);
-    d.setItemStr('fromkeys', new PyCFunction('fromkeys', (a) => dictFromKeys(a), null));
+    d.setItemStr('fromkeys', new PyCFunction('fromkeys', (a) => dictFromKeys(a), PyDict_Type));
     return d;
   })()),
   ...dictViewFills,
@@ -193,7 +195,7 @@ export const lecture05: Lecture = {
   title: 'types',
   instructions: syllabusInstructions(5),
   handlers,
-  types: [PySlice_Type],
+  types: [PySlice_Type, PyDictProxy_Type],
   slots,
   builtins,
 };

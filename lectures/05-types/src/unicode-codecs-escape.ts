@@ -5,6 +5,9 @@
 // Encoding never fails, so neither encoder looks at its errors argument.
 
 import { PyObject } from '@ceval/core/object';
+import { PyExc_DeprecationWarning } from '@ceval/core/objects/exceptions';
+import { currentInterpreter } from '@ceval/core/interpreter';
+import { warn } from '@ceval/core/runtime/warnings';
 import { lookupName } from '@ceval/core/compiler/parser/strings';
 import { CodecState } from './codecs-errors.js';
 import { ByteWriter, UnitWriter, codePoints } from './unicode-codecs-writer.js';
@@ -32,14 +35,20 @@ const HEX_ESCAPES = new Map<number, [number, string]>([
 
 /**
  * Bytes are Latin-1 characters except after a backslash. An unknown escape such as \q
- * keeps its backslash (CPython also emits a DeprecationWarning, which ceval does not).
- * @see Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal2
+ * keeps its backslash, and an octal escape above \377 still gives its code point; both are
+ * deprecated, so the first one met is reported as a DeprecationWarning once the decoding
+ * has succeeded (what the compiler reports as a SyntaxWarning in a literal).
+ * @see Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal2,
+ *   _PyUnicode_DecodeUnicodeEscapeStateful
  */
 export function decodeUnicodeEscape(data: PyObject, v: Uint8Array, errors: string): string {
   const end = v.length;
   const out = new UnitWriter(end);
   let st: CodecState | null = null;
   let s = 0;
+  // The byte after the backslash of the first unknown escape, or the value of the first
+  // octal escape past \377; -1 while there is none.
+  let firstInvalid = -1;
   while (s < end) {
     const c = v[s++];
     if (c !== BACKSLASH) { out.unit(c); continue; }
@@ -56,6 +65,7 @@ export function decodeUnicodeEscape(data: PyObject, v: Uint8Array, errors: strin
         for (let k = 0; k < 2 && s < end && v[s] >= 0x30 && v[s] <= 0x37; k++) {
           ch = ch * 8 + v[s++] - 0x30;
         }
+        if (ch > 0o377 && firstInvalid < 0) firstInvalid = ch;
         out.unit(ch);
         continue;
       }
@@ -84,6 +94,7 @@ export function decodeUnicodeEscape(data: PyObject, v: Uint8Array, errors: strin
         message = 'unknown Unicode character name';
         break escape;
       }
+      if (firstInvalid < 0) firstInvalid = e;
       out.unit(BACKSLASH);
       out.unit(e);
       continue;
@@ -93,7 +104,20 @@ export function decodeUnicodeEscape(data: PyObject, v: Uint8Array, errors: strin
     out.str(rep as string);
     s = pos;
   }
-  return out.result();
+  const result = out.result();
+  if (firstInvalid >= 0) warnInvalidEscape(firstInvalid);
+  return result;
+}
+
+/**
+ * The warning names the escape as written: an octal one by its digits, any other by the
+ * character after the backslash. It is attributed to the Python line that called decode.
+ * @see Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeStateful
+ */
+function warnInvalidEscape(c: number): void {
+  const msg = c > 0xff ? `invalid octal escape sequence '\\${c.toString(8)}'`
+    : `invalid escape sequence '\\${String.fromCharCode(c)}'`;
+  warn(currentInterpreter(), PyExc_DeprecationWarning, msg, 1);
 }
 
 /**

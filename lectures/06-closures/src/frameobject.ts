@@ -11,6 +11,7 @@ import { PyExc_AttributeError, PyExc_TypeError, PyExc_KeyError, PyExc_RuntimeErr
   from '@ceval/core/objects/exceptions';
 import { PyFrame_Type, PyFrameObject, type Frame } from '@ceval/core/frame';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
+import { noArgs } from '@ceval/core/runtime/bltinmodule';
 import { currentInterpreter, type Interpreter } from '@ceval/core/interpreter';
 import { PyCell } from './cellobject.js';
 
@@ -106,7 +107,8 @@ export function frameGetLocals(fo: PyFrameObject): PyObject {
  * The builtin `locals()`: the namespace in module and class bodies, a fresh snapshot in a
  * function (PEP 667). @see Python/bltinmodule.c builtin_locals_impl
  */
-export const builtinLocals = new PyCFunction('locals', () => {
+export const builtinLocals = new PyCFunction('locals', (args, kw) => {
+  noArgs('locals', args, kw);
   const interp = currentInterpreter();
   const f = interp.currentFrame;
   if (f === null) return new PyDict();

@@ -42,7 +42,7 @@ export function forIter(interp: Interpreter, f: Frame, oparg: number, sp: number
   if (t === PyListIter_Type) {
     const li = it as PyListIter;
     const seq = li.seq;
-    if (seq !== null && li.index < seq.items.length) {
+    if (seq !== null && li.index >= 0 && li.index < seq.items.length) {
       s[sp] = seq.items[li.index++];
       return sp + 1;
     }

@@ -7,9 +7,12 @@ import { newTuple } from '@ceval/core/objects/tupleobject';
 import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
 import { PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { PyExc_TypeError } from '@ceval/core/objects/exceptions';
+import { classGetItemMethod } from '@ceval/core/runtime/genericaliasobject';
+import { noArgs } from '@ceval/lecture-05/abstract';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { selfIter, getIter, findIterNext, isStopIteration } from './iterobject.js';
+import { dictReversed } from './dictiterobject.js';
 
 /** `enumerate`. @see enumobject.c PyEnum_Type */
 export const PyEnum_Type = newStaticType('enumerate');
@@ -59,6 +62,19 @@ export function enumNew(_t: PyTypeObject, args: PyObject[], kwargs: PyObject | n
 }
 
 PyEnum_Type.tp_iter = selfIter;
+// enumerate[int] is a GenericAlias (PEP 585), like the containers'.
+const enumDict = new PyDict();
+enumDict.setItemStr('__class_getitem__', classGetItemMethod(PyEnum_Type));
+PyEnum_Type.tp_dict = enumDict;
+/** `(enumerate, (iterator, next_index))`. @see enumobject.c enum_reduce */
+PyEnum_Type.tp_methods = [{
+  ml_name: '__reduce__',
+  ml_meth: (s, a, kw) => {
+    noArgs('enumerate.__reduce__', a, kw);
+    const e = s as PyEnum;
+    return newTuple([PyEnum_Type, newTuple([e.it, newInt(e.index)])]);
+  },
+}];
 PyEnum_Type.tp_iternext = (o) => {
   const e = o as PyEnum;
   const v = e.next(e.it);
@@ -90,23 +106,6 @@ PyReversed_Type.tp_iternext = (o) => {
   return r.item(r.seq, r.index--);
 };
 
-/** `dict_reversekeyiterator` (dict and its views are reversible since 3.8). */
-export const PyDictRevIterKey_Type = newStaticType('dict_reversekeyiterator');
-
-class PySnapshotIter extends PyObject {
-  pos: number;
-  constructor(type: PyTypeObject, readonly items: PyObject[]) {
-    super(type);
-    this.pos = items.length - 1;
-  }
-}
-
-PyDictRevIterKey_Type.tp_iter = selfIter;
-PyDictRevIterKey_Type.tp_iternext = (o) => {
-  const it = o as PySnapshotIter;
-  return it.pos >= 0 ? it.items[it.pos--] : null;
-};
-
 /** Find a method by name on a type and its bases (tp_dict, then tp_methods). */
 export function lookupMethod(t: PyTypeObject, name: string): PyObject | ((s: PyObject) => PyObject)
   | null {
@@ -134,9 +133,8 @@ export function reversedNew(_t: PyTypeObject, args: PyObject[], kwargs: PyObject
     throw raiseNew(PyExc_TypeError, `reversed expected 1 argument, got ${args.length}`);
   }
   const seq = args[0];
-  if (seq instanceof PyDict && seq.ob_type === PyDict_Type) {
-    return new PySnapshotIter(PyDictRevIterKey_Type, seq.keys());
-  }
+  // dict and its views are reversible since 3.8 (their reverse iterators: dictiterobject.ts).
+  if (seq instanceof PyDict && seq.ob_type === PyDict_Type) return dictReversed(seq);
   const rev = lookupMethod(seq.ob_type, '__reversed__');
   if (rev !== null) {
     return typeof rev === 'function' ? rev(seq)

@@ -9,13 +9,14 @@
 
 import type { Lecture, SlotFill, InstrHandler } from '@ceval/core/lecture';
 import { syllabusInstructions } from '@ceval/core/lecture';
-import type { PyObject, PyTypeObject } from '@ceval/core/object';
+import { PyNumberMethods, type PyObject, type PyTypeObject } from '@ceval/core/object';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
 import { PyList, PyList_Type } from '@ceval/core/runtime/listobject';
 import { PyTuple, PyTuple_Type } from '@ceval/core/objects/tupleobject';
 import { PyUnicode_Type } from '@ceval/core/objects/unicodeobject';
-import { PyDict_Type } from '@ceval/core/objects/dictobject';
+import { PyDict_Type, PyDict } from '@ceval/core/objects/dictobject';
+import { classGetItemMethod } from '@ceval/core/runtime/genericaliasobject';
 import { PySet_Type, PyFrozenSet_Type } from '@ceval/core/objects/setobject';
 import { PyObject_HashNotImplemented, PyObject_Hash } from '@ceval/core/objects/objectcore';
 import { newInt } from '@ceval/core/objects/longobject';
@@ -36,10 +37,12 @@ import { tupleIter, unicodeIter, dictIter, dictViewIter, setIter, bytesIter }
 import { PyBytes_Type } from '@ceval/core/objects/bytesobject';
 import {
   PyRange_Type, rangeNew, rangeSequence, rangeMapping, rangeRichCompare, rangeRepr, rangeIter,
-  rangeMethods, rangeGetSet, rangeHashTuple,
+  rangeMethods, rangeGetSet, rangeHashTuple, rangeBool,
 } from './rangeobject.js';
 import { PyEnum_Type, PyReversed_Type, enumNew, reversedNew } from './enumobject.js';
 import { iterBuiltins } from './bltinmodule.js';
+import { dictMethodsWithReversed, dictViewMethods } from './dictiterobject.js';
+import './iterstate.js';
 import {
   getIterOp, forIter, buildList, listAppendOp, listExtendOp, unpackSequence, unpackEx, getLen,
   matchSequence, matchMapping, matchKeys, matchClass, listToTuple,
@@ -52,6 +55,7 @@ export * from './rangeobject.js';
 export * from './enumobject.js';
 export * from './bltinmodule.js';
 export * from './bytecodes.js';
+export * from './dictiterobject.js';
 
 function fills(type: PyTypeObject, table: 'nb' | 'sq' | 'mp', slots: object): SlotFill[] {
   return Object.entries(slots).map(([slot, value]) => ({ type, table, slot, value }));
@@ -70,6 +74,7 @@ PyRange_Type.tp_methods = rangeMethods;
 PyRange_Type.tp_getset = rangeGetSet;
 PyRange_Type.tp_hash = (o) => PyObject_Hash(rangeHashTuple(o));
 Object.assign(PyRange_Type, {
+  tp_as_number: Object.assign(new PyNumberMethods(), { nb_bool: rangeBool }),
   tp_as_sequence: { ...PyRange_Type.tp_as_sequence, ...emptySeq(), ...rangeSequence },
   tp_as_mapping: { ...emptyMap(), ...rangeMapping },
 });
@@ -84,6 +89,10 @@ function emptyMap(): object {
   return { mp_length: null, mp_subscript: null, mp_ass_subscript: null };
 }
 
+// list[int] is a GenericAlias (PEP 585), as lecture 05's containers are.
+const listDict = new PyDict();
+listDict.setItemStr('__class_getitem__', classGetItemMethod(PyList_Type));
+
 const slots: SlotFill[] = [
   ...fills(PyList_Type, 'sq', listSequence),
   ...fills(PyList_Type, 'mp', listMapping),
@@ -93,6 +102,10 @@ const slots: SlotFill[] = [
   tp(PyList_Type, 'tp_iter', listIter),
   tp(PyList_Type, 'tp_methods', listMethods),
   tp(PyList_Type, 'tp_hash', PyObject_HashNotImplemented),
+  tp(PyList_Type, 'tp_dict', listDict),
+  // dict and its views become reversible here, where reverse iterators exist.
+  tp(PyDict_Type, 'tp_methods', dictMethodsWithReversed),
+  ...[...dictViewMethods].map(([t, m]) => tp(t, 'tp_methods', m)),
   tp(PyTuple_Type, 'tp_iter', tupleIter),
   tp(PyUnicode_Type, 'tp_iter', unicodeIter),
   tp(PyDict_Type, 'tp_iter', dictIter),

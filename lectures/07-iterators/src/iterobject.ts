@@ -18,6 +18,16 @@ import { currentInterpreter } from '@ceval/core/interpreter';
 import { PyDictView, PyDictKeys_Type, PyDictValues_Type, PyDictItems_Type }
   from '@ceval/lecture-05/dictobject';
 
+/**
+ * A builtin by name, from the running interpreter (what iterators' `__reduce__` name as the
+ * callable that rebuilds them). @see Python/ceval.c _PyEval_GetBuiltin
+ */
+export function builtinNamed(name: string): PyObject {
+  const v = currentInterpreter().builtins.getItemStr(name);
+  if (v === null) throw raiseNew(PyExc_TypeError, `builtins has no '${name}'`);
+  return v;
+}
+
 /** `it.__iter__()` of every iterator: itself. @see Objects/object.c PyObject_SelfIter */
 export function selfIter(o: PyObject): PyObject {
   return o;
@@ -340,9 +350,12 @@ export const PySetIter_Type = newStaticType('set_iterator');
 export class PySetIter extends PyObject {
   pos = 0;
   readonly used: number;
+  /** Items still to come (what __length_hint__ reports). */
+  len: number;
   constructor(public set: PySetObject | null) {
     super(PySetIter_Type);
     this.used = set!.used;
+    this.len = set!.used;
   }
 }
 
@@ -357,7 +370,7 @@ PySetIter_Type.tp_iternext = (o) => {
   const keys = s.keys;
   while (it.pos < keys.length) {
     const k = keys[it.pos++];
-    if (k !== null && k !== dummy) return k;
+    if (k !== null && k !== dummy) { it.len--; return k; }
   }
   it.set = null;
   return null;

@@ -288,20 +288,15 @@ export function listIterNext(o: PyObject): PyObject | null {
   const it = o as PyListIter;
   const s = it.seq;
   if (s === null) return null;
-  if (it.index < s.items.length) return s.items[it.index++];
+  // __setstate__ may leave the index at -1: that, too, means spent.
+  if (it.index >= 0 && it.index < s.items.length) return s.items[it.index++];
   it.seq = null;
   return null;
 }
 
 PyListIter_Type.tp_iter = selfIter;
 PyListIter_Type.tp_iternext = listIterNext;
-PyListIter_Type.tp_methods = [{
-  ml_name: '__length_hint__',
-  ml_meth: (s) => {
-    const it = s as PyListIter;
-    return newInt(it.seq === null ? 0 : Math.max(0, it.seq.items.length - it.index));
-  },
-}];
+// __length_hint__, __reduce__ and __setstate__ of both: see iterstate.ts.
 PyListRevIter_Type.tp_iter = selfIter;
 PyListRevIter_Type.tp_iternext = (o) => {
   const it = o as PyListIter;
