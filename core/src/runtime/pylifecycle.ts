@@ -7,6 +7,7 @@ import type { Lecture } from '../lecture.js';
 import { makeBuiltins } from './bltinmodule.js';
 import { makeSys } from './sysmodule.js';
 import { makeDisModule } from './dismodule.js';
+import { makeFutureModule } from './futuremodule.js';
 import { makeWarningsModule } from './warningsmodule.js';
 import { installTypeCall } from './typecall.js';
 import { setSuggestionHooks, setFrameStackProvider } from './traceback.js';
@@ -53,6 +54,7 @@ export function createInterpreter(lectures: readonly Lecture[], io: HostIO,
   installTypeCall();
   interp.builtinModules.set('dis', makeDisModule);
   interp.builtinModules.set('warnings', makeWarningsModule);
+  interp.builtinModules.set('__future__', makeFutureModule);
   const b = makeBuiltins(interp);
   interp.builtinsModule = b;
   interp.modules.setItemStr('builtins', b);
