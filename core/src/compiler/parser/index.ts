@@ -80,6 +80,22 @@ function checkRestOfSource(p: Parser, err: CompileError): void {
   }
 }
 
+/**
+ * 'single' mode compiles one statement (what the REPL hands over); anything but blanks and
+ * comments after it, where the tokenizer stands, is an error.
+ * @see Parser/pegen.c bad_single_statement
+ */
+function badSingleStatement(p: Parser): boolean {
+  const s = p.tokenizer.src;
+  for (let i = p.tokenizer.pos; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 12) continue;
+    if (c !== 35) return true;
+    while (i < s.length && s.charCodeAt(i) !== 10) i++;
+  }
+  return false;
+}
+
 function startRule(p: Parser): A.mod {
   switch (p.mode) {
     case 'exec': {
@@ -105,6 +121,9 @@ function startRule(p: Parser): A.mod {
         p.raiseStart(p.tok(), 'invalid syntax');
       } else {
         statement(p, body);
+      }
+      if (badSingleStatement(p)) {
+        p.raiseHere('multiple statements found while compiling a single statement');
       }
       return new A.Interactive(body);
     }
