@@ -64,6 +64,13 @@ export type TokenizerWarning = CompileWarning;
 export interface TokenizerOptions {
   /** Also yield COMMENT and NL tokens with `tokenize`'s conventions (`extra_tokens=True`). */
   extraTokens?: boolean;
+  /**
+   * False for source that is not a module ('eval', 'single', 'func_type' input): CPython's
+   * string tokenizer then adds no newline after an unterminated last line, so the input
+   * ends in ENDMARKER right after its last token. @see Parser/lexer/state.c
+   * translate_newlines (its exec_input argument)
+   */
+  execInput?: boolean;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/g;
@@ -79,6 +86,8 @@ export class TokenizerState {
   readonly extra: boolean;
   /** True if the source did not end in a newline and the tokenizer added one, as CPython does. */
   readonly implicitNewline: boolean;
+  /** See TokenizerOptions.execInput. */
+  readonly execInput: boolean;
   // The lexer's working state, read and written by tokenizer.ts and tokenizer-fstring.ts
   // (public for them, not for callers): the fields of CPython's struct tok_state.
   readonly n: number;
@@ -129,6 +138,9 @@ export class TokenizerState {
     }
     this.crlf = crlf;
     let implicit = false;
+    this.execInput = opts?.execInput !== false;
+    // The newline is added for non-module input too, as a sentinel the scanners rely on;
+    // there the tokenizer then treats it as the end of input (see Tokenizer.atInputEnd).
     if (source.length > 0 && source.charCodeAt(source.length - 1) !== 10) {
       source += '\n';
       implicit = true;

@@ -58,7 +58,7 @@ export class Tokenizer extends TokenizerState {
           p++;
         }
         // Blank and comment-only lines do not take part in indentation.
-        if (c === 35 || c === 10) blankline = true;
+        if (c === 35 || (c === 10 && !this.atInputEnd(p))) blankline = true;
         if (!blankline && this.level === 0) {
           if (contCol !== 0) { col = contCol; altcol = contCol; }
           const ind = this.indent;
@@ -112,6 +112,11 @@ export class Tokenizer extends TokenizerState {
         const start = p;
         // Identifiers (the most frequent token) and string prefixes.
         if (c >= 128 || (CT[c] & CT_ID_START) !== 0) return this.nameOrString(m, start, c);
+        if (c === 10 && this.atInputEnd(p)) {
+          this.pos = p;
+          if (this.level > 0) this.unclosedParenError();
+          return this.endmarker();
+        }
         if (c === 10) {
           this.atbol = true;
           const lineno = this.lineno;
@@ -191,6 +196,14 @@ export class Tokenizer extends TokenizerState {
     return new Tok(T.INDENT, this.src.slice(this.lineStart, p), this.lineno, 0, this.lineno, col);
   }
 
+  /**
+   * Is `p` the newline we added after an unterminated last line of non-module input? There
+   * the input ends: CPython's string tokenizer never had that newline.
+   */
+  private atInputEnd(p: number): boolean {
+    return !this.execInput && this.implicitNewline && p === this.n - 1;
+  }
+
   private endmarker(): Tok {
     return this.eofToken(T.ENDMARKER);
   }
@@ -202,6 +215,12 @@ export class Tokenizer extends TokenizerState {
    * position as both columns (like INDENT's and DEDENT's `end_col_offset`).
    */
   private eofToken(type: T): Tok {
+    // Non-module input (see TokenizerOptions.execInput): CPython's token has no column
+    // (-1), on the line the tokenizer stands on, line 0 before any was read.
+    if (!this.execInput && !this.extra) {
+      const ln = this.n === 0 ? 0 : this.implicitNewline ? this.lineno : this.lineno - 1;
+      return new Tok(type, '', ln, -1, ln, -1);
+    }
     if (this.n === 0) return new Tok(type, '', 1, 0, 1, 0);
     if (this.extra) return new Tok(type, '', this.lineno, 0, this.lineno, 0);
     const last = this.lineno - 1;

@@ -152,9 +152,10 @@ function compileText(interp: Interpreter, src: Source, filename: string,
       throw e;
     }
   }
-  // Like the string tokenizer (translate_newlines), make the last line end with a newline:
-  // a SyntaxError's text then reads 'x +\n' whether or not the source ended with one.
-  if (!text.endsWith('\n')) text += '\n';
+  // Like the string tokenizer (translate_newlines), make the last line of a module end with
+  // a newline: a SyntaxError's text then reads 'x +\n' whether or not the source ended with
+  // one. 'eval' and 'single' input gets none (the tokenizer's execInput option).
+  if (mode === 'exec' && !text.endsWith('\n')) text += '\n';
   return compileSource(interp, text, filename, mode, undefined, { flags, optimize });
 }
 

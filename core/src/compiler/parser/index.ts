@@ -96,6 +96,9 @@ function badSingleStatement(p: Parser): boolean {
   return false;
 }
 
+const COMPOUND: ReadonlySet<string> = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef',
+  'If', 'While', 'For', 'AsyncFor', 'Try', 'TryStar', 'With', 'AsyncWith', 'Match']);
+
 function startRule(p: Parser): A.mod {
   switch (p.mode) {
     case 'exec': {
@@ -118,9 +121,12 @@ function startRule(p: Parser): A.mod {
         p.pos++;
         body.push(new A.Pass(t.lineno, t.col_offset, t.end_lineno, t.end_col_offset));
       } else if (k === T.ENDMARKER) {
-        p.raiseStart(p.tok(), 'invalid syntax');
+        p.raiseAtToken(p.tok(), 'invalid syntax');
       } else {
         statement(p, body);
+        // statement_newline: a compound statement must be followed by a NEWLINE of its own
+        // (a simple statement line already ended with one).
+        if (COMPOUND.has(body[body.length - 1]._type) && !p.eat(T.NEWLINE)) throw NoMatch.it;
       }
       if (badSingleStatement(p)) {
         p.raiseHere('multiple statements found while compiling a single statement');
@@ -165,6 +171,7 @@ function genericError(p: Parser, last: Token): never {
     throw new CompileError('IndentationError', last.type === T.INDENT ? 'unexpected indent'
       : 'unexpected unindent', p.filename, last.lineno, ws, last.lineno, -1, text);
   }
+  if (last.col_offset === -1) p.raiseAtToken(last, 'invalid syntax');
   p.raiseAt(last, last, 'invalid syntax');
 }
 

@@ -85,10 +85,12 @@ export class Parser {
    * strings were interned that way (flowgraph-consts.ts, internFrozenSets).
    */
   identifiers = new Set<string>();
+  /** 'single' mode: a token has been read since the last implied NEWLINE (fill_token). */
+  private parsingStarted = false;
 
   constructor(readonly source: string, readonly filename: string, readonly mode: ParseMode,
     readonly typeComments = false) {
-    this.tokenizer = new Tokenizer(source, filename);
+    this.tokenizer = new Tokenizer(source, filename, { execInput: mode === 'exec' });
   }
 
   /**
@@ -154,6 +156,22 @@ export class Parser {
         this.typeCommentsBefore(t);
       }
       let k: number = ty;
+      if (ty === T.ENDMARKER && this.mode === 'single') {
+        // The end of an interactive statement: the first ENDMARKER after a token stands for
+        // the NEWLINE that ends it, and any open blocks are closed by DEDENTs.
+        // @see Parser/pegen.c _PyPegen_fill_token
+        if (this.parsingStarted) {
+          this.parsingStarted = false;
+          const tk = this.tokenizer;
+          if (tk.indent > 0) { tk.pendin = -tk.indent; tk.indent = 0; }
+          const nl = new Tok(T.NEWLINE, '', t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+          nl.kind = T.NEWLINE;
+          toks.push(nl);
+          continue;
+        }
+      } else {
+        this.parsingStarted = true;
+      }
       if (ty === T.NAME) {
         const kw = KEYWORDS.get(t.string);
         if (kw !== undefined) k = kw;
@@ -295,6 +313,12 @@ export class Parser {
       const text = this.lineText(t.lineno);
       const ws = /^[ \t\f]*/.exec(text)![0].length;
       throw new CompileError(kind, msg, this.filename, t.lineno, ws, t.lineno, -1, text);
+    }
+    if (t.col_offset === -1) {
+      // Non-module input ended without a newline: CPython has no column for the token (an
+      // ENDMARKER, or the NEWLINE 'single' mode made of it) and reports column 0, no end.
+      throw new CompileError(kind, msg, this.filename, t.lineno, 0, t.lineno, 0,
+        this.lineText(t.lineno));
     }
     if (t.type === T.ENDMARKER) {
       let ln = t.lineno;
