@@ -2,7 +2,7 @@
 // the eval loop dispatches through: calling, attribute access, truth, and the number-protocol
 // entry points. Lecture 02 installs the minimal versions here; later lectures replace them.
 
-import { PyObject, PyTypeObject, PyType_Type, typeName } from '../object.js';
+import { PyObject, PyTypeObject, PyType_Type, typeName, type PyMethodDef } from '../object.js';
 import { Py_None, Py_NotImplemented } from '../objects/noneobject.js';
 import { Py_True, Py_False } from '../objects/boolobject.js';
 import { PyLong } from '../objects/longobject.js';
@@ -20,6 +20,7 @@ import { PyCFunction, cfunctionCall } from './methodobject.js';
 import { typeDunder, bindDunder, typeGetAttro } from './typeobject.js';
 import { setImplicitSlot, setGenericGetAttr } from './typeslots.js';
 import { PyBaseObject_Type } from '../object.js';
+import { METHOD_ARITY } from './methodarity.generated.js';
 
 /**
  * The abstract operations the loop calls for the generic forms of instructions. A later
@@ -177,6 +178,34 @@ export function genericGetAttr(o: PyObject, name: PyUnicode): PyObject {
  * an instance its getsets. With `self` the result is bound to it.
  * @see Objects/typeobject.c _PyType_Lookup
  */
+/** A type's methods by name, built once per tp_methods array. */
+const methodTables = new WeakMap<PyMethodDef[], Map<string, PyMethodDef>>();
+
+function methodTable(t: PyTypeObject): Map<string, PyMethodDef> {
+  const defs = t.tp_methods!;
+  let table = methodTables.get(defs);
+  if (table === undefined || table.size > defs.length) {
+    table = new Map();
+    // The first definition of a name wins, as the linear search it replaces did.
+    for (const m of defs) if (!table.has(m.ml_name)) table.set(m.ml_name, m);
+    methodTables.set(defs, table);
+  }
+  return table;
+}
+
+/**
+ * The argument check CPython's method wrappers make for METH_NOARGS (arity 0) and METH_O
+ * (arity 1) methods. @see Objects/methodobject.c cfunction_call, method_vectorcall_NOARGS
+ */
+function checkArity(where: string, arity: number, n: number, kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) {
+    throw raiseNew(PyExc_TypeError, `${where} takes no keyword arguments`);
+  }
+  if (n === arity) return;
+  throw raiseNew(PyExc_TypeError, arity === 0 ? `${where} takes no arguments (${n} given)`
+    : `${where} takes exactly one argument (${n} given)`);
+}
+
 export function lookupInType(self: PyObject | null, t: PyTypeObject, s: string): PyObject | null {
   // Only dunder names can be slots: one test keeps ordinary method lookups as fast as before.
   const dunder = s.charCodeAt(0) === 95 && s.charCodeAt(1) === 95;
@@ -189,22 +218,36 @@ export function lookupInType(self: PyObject | null, t: PyTypeObject, s: string):
       const v = typeDunder(c, s);
       if (v !== null) return self === null ? v : bindDunder(v, self);
     }
-    for (const m of c.tp_methods ?? []) {
-      if (m.ml_name === s) {
-        const meth = m.ml_meth;
-        const split = (args: PyObject[], kw: string[] | null): [PyObject[], PyObject | null] =>
-          [kw === null ? args : args.slice(0, args.length - kw.length), kwargsDict(args, kw)];
-        if (self === null) {
-          return new PyCFunction(s, (args, kw) => {
-            const [a, k] = split(args, kw);
-            return meth(a[0], a.slice(1), k);
-          }, null);
-        }
-        return new PyCFunction(s, (args, kw) => {
-          const [a, k] = split(args, kw);
-          return meth(self, a, k);
-        }, self);
+    const m = c.tp_methods === null ? undefined : methodTable(c).get(s);
+    if (m !== undefined) {
+      const meth = m.ml_meth;
+      // METH_NOARGS and METH_O methods have their argument count checked before they run.
+      // CPython may define the method on a more derived type than ceval does (int has its
+      // own __format__): the arity is looked up on the first class of the MRO CPython has
+      // it on. A bound method's message names the receiver's type (_PyObject_FunctionStr:
+      // `True.bit_length(1)` says bool.bit_length()); an unbound one, the defining type.
+      let owner: PyTypeObject | null = t;
+      while (owner !== null && owner !== c && !METHOD_ARITY.has(`${owner.tp_name}.${s}`)) {
+        owner = owner.tp_base;
       }
+      const key = `${(owner ?? c).tp_name}.${s}`;
+      const arity = METHOD_ARITY.get(key);
+      const where = self === null ? `${key}()` : `${typeName(self.ob_type)}.${s}()`;
+      const split = (args: PyObject[], kw: string[] | null): [PyObject[], PyObject | null] => {
+        const pos = kw === null ? args : args.slice(0, args.length - kw.length);
+        if (arity !== undefined) checkArity(where, arity, pos.length, kw);
+        return [pos, kwargsDict(args, kw)];
+      };
+      if (self === null) {
+        return new PyCFunction(s, (args, kw) => {
+          const [a, k] = split(args.slice(1), kw);
+          return meth(args[0], a, k);
+        }, null);
+      }
+      return new PyCFunction(s, (args, kw) => {
+        const [a, k] = split(args, kw);
+        return meth(self, a, k);
+      }, self);
     }
     if (self !== null) {
       for (const g of c.tp_getset ?? []) if (g.name === s && g.get !== null) return g.get(self);

@@ -271,7 +271,9 @@ PyBaseObject_Type.tp_methods = [
     oneArg('object.__format__', args);
     const spec = args[0];
     if (!(spec instanceof PyUnicode)) {
-      typeError(`__format__() argument must be str, not ${typeName(spec.ob_type)}`);
+      // _PyArg_BadArgument names None itself, any other object by its type.
+      const what = spec === Py_None ? 'None' : typeName(spec.ob_type);
+      typeError(`__format__() argument must be str, not ${what}`);
     }
     if (spec.value.length > 0) {
       typeError(`unsupported format string passed to ${typeName(self.ob_type)}.__format__`);

@@ -237,11 +237,16 @@ function byteorderOf(o: PyObject | null): 'big' | 'little' {
 /** @see longobject.c int_to_bytes_impl */
 function toBytes(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
   // signed is keyword-only: a third positional argument is an error.
-  if (args.length > 2) {
-    throw raiseNew(PyExc_TypeError,
-      `to_bytes() takes at most 2 positional arguments (${args.length} given)`);
+  if (args.length > 2 || args.length + (kw instanceof PyDict ? kw.ma_used : 0) > 3) {
+    const n = args.length + (kw instanceof PyDict ? kw.ma_used : 0);
+    throw raiseNew(PyExc_TypeError, n > 3 ? `to_bytes() takes at most 3 arguments (${n} given)`
+      : `to_bytes() takes at most 2 positional arguments (${args.length} given)`);
   }
   const lengthObj = argOrKw(args, 0, kw, 'length');
+  if (lengthObj !== null && !(lengthObj instanceof PyLong)) {
+    throw raiseNew(PyExc_TypeError,
+      `'${typeName(lengthObj.ob_type)}' object cannot be interpreted as an integer`);
+  }
   const length = lengthObj === null ? 1 : Number((lengthObj as PyLong).value);
   if (length < 0) throw raiseNew(PyExc_ValueError, 'length argument must be non-negative');
   const order = byteorderOf(argOrKw(args, 1, kw, 'byteorder'));
@@ -269,7 +274,14 @@ function fromBytes(args: PyObject[], kwnames: string[] | null): PyObject {
     pos = args.slice(0, args.length - kwnames.length);
     kwnames.forEach((k, i) => kw.set(k, args[pos.length + i]));
   }
+  if (pos.length + kw.size > 3) {
+    throw raiseNew(PyExc_TypeError,
+      `from_bytes() takes at most 3 arguments (${pos.length + kw.size} given)`);
+  }
   const data = pos[0] ?? kw.get('bytes');
+  if (data === undefined) {
+    throw raiseNew(PyExc_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+  }
   if (!(data instanceof PyBytes)) {
     throw raiseNew(PyExc_TypeError, 'cannot convert \'' + typeName((data ?? pos[0]).ob_type)
       + "' object to bytes");

@@ -196,6 +196,10 @@ function find(self: PyObject, args: PyObject[], reverse: boolean): number {
 }
 
 function affix(self: PyObject, args: PyObject[], name: string, end: boolean): PyObject {
+  if (args.length < 1 || args.length > 3) {
+    throw raiseNew(PyExc_TypeError, `${name} expected at ${args.length < 1 ? 'least 1 argument'
+      : 'most 3 arguments'}, got ${args.length}`);
+  }
   const s = l1(bv(self));
   const [a, b] = span(s.length, args, 1);
   const part = s.slice(a, b);

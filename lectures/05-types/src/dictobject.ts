@@ -212,6 +212,10 @@ export const dictMethods: PyMethodDef[] = [
 
 /** dict.fromkeys(iterable, value=None), a class method. */
 export function dictFromKeys(args: PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 2) {
+    throw raiseNew(PyExc_TypeError, `fromkeys expected at ${args.length < 1 ? 'least 1 argument'
+      : 'most 2 arguments'}, got ${args.length}`);
+  }
   const out = new PyDict();
   for (const k of iterItems(args[0])) out.setItem(k, args[1] ?? Py_None);
   return out;

@@ -198,30 +198,40 @@ export function formatValue(v: PyObject, spec: string): string {
   return strString(v);
 }
 
-/** str.format(*args, **kwargs): fields, conversions !r !s !a, nested specs. */
+/**
+ * str.format(*args, **kwargs): fields, conversions !r !s !a, nested specs. A replacement
+ * field inside a format spec (`'{:<{}}'`) is rendered first, with the same automatic
+ * numbering as the outer fields, and at most two levels deep.
+ * @see Objects/stringlib/unicode_format.h build_string, render_field
+ */
 export function formatMethod(fmt: string, args: PyObject[], kw: PyObject | null): string {
+  return renderFormat(fmt, args, kw, { auto: 0 }, 2);
+}
+
+function renderFormat(fmt: string, args: PyObject[], kw: PyObject | null,
+  numbering: { auto: number }, recursionDepth: number): string {
+  if (recursionDepth <= 0) throw raiseNew(PyExc_ValueError, 'Max string recursion exceeded');
   let out = '';
-  let auto = 0;
   let i = 0;
   const lookup = (field: string): PyObject => {
     const m = /^([^.[]*)(.*)$/s.exec(field)!;
     let obj: PyObject;
     if (m[1] === '') {
-      if (auto < 0) {
+      if (numbering.auto < 0) {
         throw raiseNew(PyExc_ValueError,
           'cannot switch from manual field specification to automatic field numbering');
       }
-      if (auto >= args.length) {
+      if (numbering.auto >= args.length) {
         throw raiseNew(PyExc_IndexError,
-          `Replacement index ${auto} out of range for positional args tuple`);
+          `Replacement index ${numbering.auto} out of range for positional args tuple`);
       }
-      obj = args[auto++];
+      obj = args[numbering.auto++];
     } else if (/^\d+$/.test(m[1])) {
-      if (auto > 0) {
+      if (numbering.auto > 0) {
         throw raiseNew(PyExc_ValueError,
           'cannot switch from automatic field numbering to manual field specification');
       }
-      auto = -1;
+      numbering.auto = -1;
       const k = Number(m[1]);
       if (k >= args.length) {
         throw raiseNew(PyExc_IndexError,
@@ -266,7 +276,8 @@ export function formatMethod(fmt: string, args: PyObject[], kw: PyObject | null)
       else if (mm[2] !== undefined) {
         throw raiseNew(PyExc_ValueError, `Unknown conversion specifier ${mm[2]}`);
       }
-      const spec = mm[3] === undefined ? '' : formatMethod(mm[3], args, kw);
+      const spec = mm[3] === undefined ? ''
+        : renderFormat(mm[3], args, kw, numbering, recursionDepth - 1);
       out += formatValue(obj, spec);
       i = j + 1;
     } else if (c === '}') {

@@ -251,6 +251,10 @@ function find(self: PyObject, args: PyObject[], name: string, reverse: boolean):
 }
 
 function affix(self: PyObject, args: PyObject[], name: string, end: boolean): PyObject {
+  if (args.length < 1 || args.length > 3) {
+    throw raiseNew(PyExc_TypeError, `${name} expected at ${args.length < 1 ? 'least 1 argument'
+      : 'most 3 arguments'}, got ${args.length}`);
+  }
   const u = self as PyUnicode;
   const [a, b] = range(u, args, 1);
   const s = u.value.slice(a, b);
