@@ -40,8 +40,17 @@ async function importCore(spec: string): Promise<unknown> {
   return import(pathToFileURL(realpathSync(fileURLToPath(url))).href);
 }
 
+/** A compiler the bundled command installed (bundle.ts), found without a dynamic import. */
+let registered: { compile: CompileFn; format: ((e: Error) => string) | null } | null = null;
+
+export function registerCompiler(c: { compile: CompileFn; format: ((e: Error) => string) | null })
+  : void {
+  registered = c;
+}
+
 export async function loadCompiler(): Promise<{ compile: CompileFn;
     format: ((e: Error) => string) | null } | null> {
+  if (registered !== null) return registered;
   for (const spec of ['@ceval/core/compiler/index', '@ceval/core/compiler/compile']) {
     try {
       const mod = (await importCore(spec)) as { compile?: CompileFn };

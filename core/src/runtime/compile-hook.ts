@@ -41,6 +41,11 @@ export function setCompiler(c: CompileFn): void {
   compiler = c;
 }
 
+/** Install the parser tracebacks use for their anchors (loadCoreCompiler finds it itself). */
+export function setParser(p: ParseFn): void {
+  parser = p;
+}
+
 /** Is a compiler installed? */
 export function haveCompiler(): boolean {
   return compiler !== null;
