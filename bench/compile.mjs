@@ -25,7 +25,7 @@ const opt = (name, dflt) => {
 };
 const filter = opt('--filter', '');
 const limit = Number(opt('--limit', '0'));
-const repeat = Math.max(1, Number(opt('--repeat', '3')));
+const repeat = Math.max(1, Number(opt('--repeat', '5')));
 const withTests = args.includes('--tests');
 
 const libRoot = spawnSync('python3.13', ['-c',
