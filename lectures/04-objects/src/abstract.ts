@@ -18,6 +18,9 @@ const NB_SLOTS: readonly string[] = [
   'nb_add', 'nb_and', 'nb_floor_divide', 'nb_lshift', 'nb_matrix_multiply', 'nb_multiply',
   'nb_remainder', 'nb_or', 'nb_power', 'nb_rshift', 'nb_subtract', 'nb_true_divide', 'nb_xor',
 ];
+// The in-place twins (`+=` tries nb_inplace_add first), spelled out once rather than built
+// by string concatenation on every in-place operation.
+const NB_INPLACE_SLOTS: readonly string[] = NB_SLOTS.map((s) => 'nb_inplace_' + s.slice(3));
 const NB_ADD = 0;
 const NB_MULTIPLY = 5;
 const NB_POWER = 8;
@@ -94,7 +97,7 @@ export function binaryOp(v: PyObject, w: PyObject, op: number): PyObject {
   const slot = NB_SLOTS[base];
   let r: PyObject = Py_NotImplemented;
   if (inplace) {
-    const islot = numberSlot(v.ob_type, 'nb_inplace_' + slot.slice(3));
+    const islot = numberSlot(v.ob_type, NB_INPLACE_SLOTS[base]);
     if (islot !== null) r = islot(v, w, base === NB_POWER ? Py_None : null);
   }
   if (r === Py_NotImplemented) r = binaryOp1(v, w, slot, base === NB_POWER ? Py_None : null);
