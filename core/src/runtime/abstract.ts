@@ -20,7 +20,7 @@ import { PyCFunction, cfunctionCall } from './methodobject.js';
 import { typeDunder, bindDunder, typeGetAttro } from './typeobject.js';
 import { setImplicitSlot, setGenericGetAttr } from './typeslots.js';
 import { PyBaseObject_Type } from '../object.js';
-import { METHOD_ARITY } from './methodarity.generated.js';
+import { METHOD_ARITY, METHOD_POSITIONAL } from './methodarity.generated.js';
 
 /**
  * The abstract operations the loop calls for the generic forms of instructions. A later
@@ -206,6 +206,16 @@ function checkArity(where: string, arity: number, n: number, kw: string[] | null
     : `${where} takes exactly one argument (${n} given)`);
 }
 
+/**
+ * The positional-count check of a method's argument parser (_PyArg_CheckPositional and
+ * friends), from the limits and messages recorded from CPython (METHOD_POSITIONAL).
+ */
+function checkPositional(limits: readonly [number, number, string, string], n: number): void {
+  const [lo, hi, few, many] = limits;
+  if (n < lo && few !== '') throw raiseNew(PyExc_TypeError, few.replace('{n}', String(n)));
+  if (hi >= 0 && n > hi) throw raiseNew(PyExc_TypeError, many.replace('{n}', String(n)));
+}
+
 export function lookupInType(self: PyObject | null, t: PyTypeObject, s: string): PyObject | null {
   // Only dunder names can be slots: one test keeps ordinary method lookups as fast as before.
   const dunder = s.charCodeAt(0) === 95 && s.charCodeAt(1) === 95;
@@ -232,10 +242,14 @@ export function lookupInType(self: PyObject | null, t: PyTypeObject, s: string):
       }
       const key = `${(owner ?? c).tp_name}.${s}`;
       const arity = METHOD_ARITY.get(key);
+      const limits = arity === undefined ? METHOD_POSITIONAL.get(key) : undefined;
       const where = self === null ? `${key}()` : `${typeName(self.ob_type)}.${s}()`;
       const split = (args: PyObject[], kw: string[] | null): [PyObject[], PyObject | null] => {
         const pos = kw === null ? args : args.slice(0, args.length - kw.length);
         if (arity !== undefined) checkArity(where, arity, pos.length, kw);
+        else if (limits !== undefined && (kw === null || kw.length === 0)) {
+          checkPositional(limits, pos.length);
+        }
         return [pos, kwargsDict(args, kw)];
       };
       if (self === null) {

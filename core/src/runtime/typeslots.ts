@@ -274,7 +274,7 @@ export function callSlotWrapper(d: SlotDef, fn: unknown, self: PyObject, args: P
     case 'inquirypred': checkNumArgs(args, 0); return newBool(f(self) as boolean);
     case 'lenfunc': checkNumArgs(args, 0); return newInt(f(self) as number);
     case 'hashfunc': checkNumArgs(args, 0); return hashResult(f(self) as PyHash);
-    case 'indexargfunc': checkNumArgs(args, 1); return f(self, asSsize(args[0]));
+    case 'indexargfunc': unpack(args, 1, 1); return f(self, asSsize(args[0]));
     case 'sq_item': checkNumArgs(args, 1); return f(self, getindex(self, args[0]));
     case 'sq_setitem': unpack(args, 2, 2); f(self, getindex(self, args[0]), args[1]); return Py_None;
     case 'sq_delitem': checkNumArgs(args, 1); f(self, getindex(self, args[0]), null); return Py_None;

@@ -41,8 +41,13 @@ function sv(o: PyObject): string {
 
 function strArg(o: PyObject | undefined, method: string, argName = 'arg'): string {
   if (!(o instanceof PyUnicode)) {
-    throw raiseNew(PyExc_TypeError, `${method}() ${argName} must be str, not `
-      + `${o === undefined ? 'NoneType' : typeName(o.ob_type)}`);
+    // Argument Clinic's converters ("argument 1 must be str") name None itself
+    // (_PyArg_BadArgument); the older hand-written checks name its type.
+    const clinic = argName.startsWith('argument');
+    const what = o === undefined ? 'NoneType' : clinic && o === Py_None ? 'None'
+      : typeName(o.ob_type);
+    if (method === '') throw raiseNew(PyExc_TypeError, `must be str, not ${what}`);
+    throw raiseNew(PyExc_TypeError, `${method}() ${argName} must be str, not ${what}`);
   }
   return o.value;
 }
@@ -408,7 +413,7 @@ export const unicodeMethods: PyMethodDef[] = [
     return newStr(sign + '0'.repeat(width - n) + text.slice(sign.length));
   }),
   m('partition', (s, a) => {
-    const sep = strArg(a[0], 'partition');
+    const sep = strArg(a[0], '');
     if (sep === '') throw raiseNew(PyExc_ValueError, 'empty separator');
     const text = sv(s);
     const i = text.indexOf(sep);
@@ -416,7 +421,7 @@ export const unicodeMethods: PyMethodDef[] = [
     return newTuple([newStr(text.slice(0, i)), newStr(sep), newStr(text.slice(i + sep.length))]);
   }),
   m('rpartition', (s, a) => {
-    const sep = strArg(a[0], 'rpartition');
+    const sep = strArg(a[0], '');
     if (sep === '') throw raiseNew(PyExc_ValueError, 'empty separator');
     const text = sv(s);
     const i = text.lastIndexOf(sep);
@@ -424,11 +429,11 @@ export const unicodeMethods: PyMethodDef[] = [
     return newTuple([newStr(text.slice(0, i)), newStr(sep), newStr(text.slice(i + sep.length))]);
   }),
   m('removeprefix', (s, a) => {
-    const p = strArg(a[0], 'removeprefix');
+    const p = strArg(a[0], 'removeprefix', 'argument');
     return newStr(sv(s).startsWith(p) ? sv(s).slice(p.length) : sv(s));
   }),
   m('removesuffix', (s, a) => {
-    const p = strArg(a[0], 'removesuffix');
+    const p = strArg(a[0], 'removesuffix', 'argument');
     return newStr(p && sv(s).endsWith(p) ? sv(s).slice(0, -p.length) : sv(s));
   }),
   m('expandtabs', (s, a) => {
