@@ -47,3 +47,7 @@ show('ab'.__mul__)
 show([1].__mul__, 1, 2)
 show('abc'.center)
 show(b'abc'.ljust, 1, b'x', 3)
+# Dunders with a method of their own beside the slot wrapper (METH_COEXIST).
+show([1].__getitem__)
+show({}.__contains__, 1, 2)
+show({1}.__contains__)
