@@ -21,9 +21,6 @@ export const enum LocationInfoKind {
  */
 export class ByteWriter {
   private readonly buf: number[] = [];
-  get len(): number {
-    return this.buf.length;
-  }
   push(b: number): void {
     this.buf.push(b);
   }

@@ -20,7 +20,7 @@ import { PyCFunction, cfunctionCall } from './methodobject.js';
 import { typeDunder, bindDunder, typeGetAttro } from './typeobject.js';
 import { setImplicitSlot, setGenericGetAttr } from './typeslots.js';
 import { PyBaseObject_Type } from '../object.js';
-import { METHOD_ARITY, METHOD_POSITIONAL } from './methodarity.generated.js';
+import { argCheckFor, checkMethodArgs } from './methodarity.js';
 
 /**
  * The abstract operations the loop calls for the generic forms of instructions. A later
@@ -193,29 +193,6 @@ function methodTable(t: PyTypeObject): Map<string, PyMethodDef> {
   return table;
 }
 
-/**
- * The argument check CPython's method wrappers make for METH_NOARGS (arity 0) and METH_O
- * (arity 1) methods. @see Objects/methodobject.c cfunction_call, method_vectorcall_NOARGS
- */
-function checkArity(where: string, arity: number, n: number, kw: string[] | null): void {
-  if (kw !== null && kw.length > 0) {
-    throw raiseNew(PyExc_TypeError, `${where} takes no keyword arguments`);
-  }
-  if (n === arity) return;
-  throw raiseNew(PyExc_TypeError, arity === 0 ? `${where} takes no arguments (${n} given)`
-    : `${where} takes exactly one argument (${n} given)`);
-}
-
-/**
- * The positional-count check of a method's argument parser (_PyArg_CheckPositional and
- * friends), from the limits and messages recorded from CPython (METHOD_POSITIONAL).
- */
-function checkPositional(limits: readonly [number, number, string, string], n: number): void {
-  const [lo, hi, few, many] = limits;
-  if (n < lo && few !== '') throw raiseNew(PyExc_TypeError, few.replace('{n}', String(n)));
-  if (hi >= 0 && n > hi) throw raiseNew(PyExc_TypeError, many.replace('{n}', String(n)));
-}
-
 export function lookupInType(self: PyObject | null, t: PyTypeObject, s: string): PyObject | null {
   // Only dunder names can be slots: one test keeps ordinary method lookups as fast as before.
   const dunder = s.charCodeAt(0) === 95 && s.charCodeAt(1) === 95;
@@ -231,25 +208,12 @@ export function lookupInType(self: PyObject | null, t: PyTypeObject, s: string):
     const m = c.tp_methods === null ? undefined : methodTable(c).get(s);
     if (m !== undefined) {
       const meth = m.ml_meth;
-      // METH_NOARGS and METH_O methods have their argument count checked before they run.
-      // CPython may define the method on a more derived type than ceval does (int has its
-      // own __format__): the arity is looked up on the first class of the MRO CPython has
-      // it on. A bound method's message names the receiver's type (_PyObject_FunctionStr:
-      // `True.bit_length(1)` says bool.bit_length()); an unbound one, the defining type.
-      let owner: PyTypeObject | null = t;
-      while (owner !== null && owner !== c && !METHOD_ARITY.has(`${owner.tp_name}.${s}`)) {
-        owner = owner.tp_base;
-      }
-      const key = `${(owner ?? c).tp_name}.${s}`;
-      const arity = METHOD_ARITY.get(key);
-      const limits = arity === undefined ? METHOD_POSITIONAL.get(key) : undefined;
-      const where = self === null ? `${key}()` : `${typeName(self.ob_type)}.${s}()`;
+      // CPython checks the argument count of many builtin methods before they run.
+      const chk = argCheckFor(t, s);
+      const receiver = self === null ? null : self.ob_type;
       const split = (args: PyObject[], kw: string[] | null): [PyObject[], PyObject | null] => {
         const pos = kw === null ? args : args.slice(0, args.length - kw.length);
-        if (arity !== undefined) checkArity(where, arity, pos.length, kw);
-        else if (limits !== undefined && (kw === null || kw.length === 0)) {
-          checkPositional(limits, pos.length);
-        }
+        if (chk !== null) checkMethodArgs(chk, receiver, s, pos.length, kw?.length ?? 0);
         return [pos, kwargsDict(args, kw)];
       };
       if (self === null) {

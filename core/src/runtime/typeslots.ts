@@ -15,7 +15,7 @@ import { PyDict } from '../objects/dictobject.js';
 import { typeError, overflowError, newException, PyExc_StopIteration }
   from '../objects/exceptions.js';
 import { typeLayout } from './typelayout.generated.js';
-import { METHOD_ARITY } from './methodarity.generated.js';
+import { argCheckFor, checkMethodArgs } from './methodarity.js';
 
 /**
  * How a wrapper turns `self` and a tuple of arguments into a call of the slot: the name of
@@ -259,26 +259,6 @@ function attrName(o: PyObject): PyUnicode {
 type AnyFn = (...a: any[]) => any;
 
 /**
- * Some types give a dunder a method of its own beside the slot wrapper (METH_COEXIST:
- * `list.__getitem__`, `dict.__contains__`), and that method's argument check is what
- * CPython reports: "dict.__contains__() takes exactly one argument (0 given)".
- * @see Objects/dictobject.c mapp_methods (METH_COEXIST)
- */
-function checkCoexisting(name: string, self: PyObject, n: number, kwargs: PyDict | null): void {
-  for (let c: PyTypeObject | null = self.ob_type; c !== null; c = c.tp_base) {
-    const arity = METHOD_ARITY.get(`${c.tp_name}.${name}`);
-    if (arity === undefined) continue;
-    const where = `${typeName(self.ob_type)}.${name}()`;
-    if (kwargs !== null && kwargs.ma_used > 0) typeError(`${where} takes no keyword arguments`);
-    if (n !== arity) {
-      typeError(arity === 0 ? `${where} takes no arguments (${n} given)`
-        : `${where} takes exactly one argument (${n} given)`);
-    }
-    return;
-  }
-}
-
-/**
  * Call slot `fn` of `self` the way row `d` says, with `args` as the Python arguments.
  * One switch instead of CPython's thirty small wrap_* functions; each case names its twin.
  * @see Objects/typeobject.c wrap_binaryfunc_l, wrap_ternaryfunc, wrap_sq_item, ...
@@ -286,7 +266,13 @@ function checkCoexisting(name: string, self: PyObject, n: number, kwargs: PyDict
 export function callSlotWrapper(d: SlotDef, fn: unknown, self: PyObject, args: PyObject[],
   kwargs: PyDict | null): PyObject {
   const f = fn as AnyFn;
-  checkCoexisting(d.name, self, args.length, kwargs);
+  // Some types give a dunder a method of its own beside the slot wrapper (METH_COEXIST:
+  // `list.__getitem__`, `dict.__contains__`); that method's argument check is what CPython
+  // reports. @see Objects/dictobject.c mapp_methods
+  const coexisting = argCheckFor(self.ob_type, d.name);
+  if (coexisting !== null && coexisting.arity >= 0) {
+    checkMethodArgs(coexisting, self.ob_type, d.name, args.length, kwargs?.ma_used ?? 0);
+  }
   switch (d.kind) {
     case 'unaryfunc': checkNumArgs(args, 0); return f(self);
     case 'binaryfunc': case 'binaryfunc_l': checkNumArgs(args, 1); return f(self, args[0]);
