@@ -18,6 +18,7 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError }
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { floatToInt } from './floatobject.js';
+import { numberIndex } from './abstract.js';
 
 /** Digit value of a character code in bases up to 36, or 99. */
 function digitValue(c: number): number {
@@ -243,11 +244,7 @@ function toBytes(self: PyObject, args: PyObject[], kw: PyObject | null): PyObjec
       : `to_bytes() takes at most 2 positional arguments (${args.length} given)`);
   }
   const lengthObj = argOrKw(args, 0, kw, 'length');
-  if (lengthObj !== null && !(lengthObj instanceof PyLong)) {
-    throw raiseNew(PyExc_TypeError,
-      `'${typeName(lengthObj.ob_type)}' object cannot be interpreted as an integer`);
-  }
-  const length = lengthObj === null ? 1 : Number((lengthObj as PyLong).value);
+  const length = lengthObj === null ? 1 : Number(numberIndex(lengthObj).value);
   if (length < 0) throw raiseNew(PyExc_ValueError, 'length argument must be non-negative');
   const order = byteorderOf(argOrKw(args, 1, kw, 'byteorder'));
   const signedObj = kwArg(kw, 'signed');
