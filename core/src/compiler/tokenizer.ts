@@ -2,15 +2,16 @@
 // source text -> the tokens the PEG parser reads: indentation, names, numbers, strings and
 // operators, with their errors. State: tokenizer-state.ts; f-string modes: tokenizer-fstring.ts.
 
-import { T, type Token } from './token.js';
+import { T } from './token.js';
 import { CompileError, ErrorOrigin } from './errors.js';
 import {
-  CT, CT_HEX, CT_ID, CT_ID_START, ONE_CHAR, isPrintable, scanIdentifier, threeChars, twoChars,
+  CT, CT_ID, CT_ID_START, ONE_CHAR, isPrintable, scanIdentifier, threeChars, twoChars,
 } from './tokenizer-chars.js';
 import {
   EOF, MAXINDENT, MAXLEVEL, Tok, TokMode, TokenizerState, utf8Bytes,
 } from './tokenizer-state.js';
 import { exprText, fstringMode, fstringStart } from './tokenizer-fstring.js';
+import { number } from './tokenizer-number.js';
 
 export { Tok, type TokenizerOptions, type TokenizerWarning } from './tokenizer-state.js';
 
@@ -151,13 +152,13 @@ export class Tokenizer extends TokenizerState {
         }
         if (c === 46) { // '.'
           const c2 = s.charCodeAt(p + 1);
-          if (c2 >= 48 && c2 <= 57) return this.number(start, p + 1, true);
+          if (c2 >= 48 && c2 <= 57) return number(this, start, p + 1, true);
           if (c2 === 46 && s.charCodeAt(p + 2) === 46) {
             return this.tok(T.ELLIPSIS, start, p + 3, this.lineno, this.bcol(start));
           }
           return this.tok(T.DOT, start, p + 1, this.lineno, this.bcol(start));
         }
-        if (c >= 48 && c <= 57) return this.number(start, p, false);
+        if (c >= 48 && c <= 57) return number(this, start, p, false);
         if (c === 34 || c === 39) return this.string(m, start, p);
         if (c === 92) {
           p = this.continuation(p + 1);
@@ -269,153 +270,6 @@ export class Tokenizer extends TokenizerState {
       this.syntaxError(`invalid character '${String.fromCodePoint(cp)}' (U+${hex})`, cur);
     }
     this.syntaxError(`invalid non-printable character U+${hex}`, cur);
-  }
-
-  // ---------------------------------------------------------------- numbers
-
-  /** Digits with single underscores between them; returns the index after them. */
-  private decimalTail(q: number): number {
-    const s = this.src;
-    for (;;) {
-      let c = s.charCodeAt(q);
-      while (c >= 48 && c <= 57) c = s.charCodeAt(++q);
-      if (c !== 95) return q;
-      c = s.charCodeAt(q + 1);
-      if (!(c >= 48 && c <= 57)) this.syntaxError('invalid decimal literal', q + 1);
-      q++;
-    }
-  }
-
-  /** Digits after a decimal point, if any (`1._x` is `1.` then an error at `_`). */
-  private fraction(q: number): number {
-    const c = this.src.charCodeAt(q);
-    return c >= 48 && c <= 57 ? this.decimalTail(q) : q;
-  }
-
-  /**
-   * A number may not run into an identifier character (`1_a`, `0x1g`), except the keywords
-   * that may follow a number in valid code, which only warn.
-   * @see Parser/lexer/lexer.c verify_end_of_number
-   */
-  private verifyEnd(q: number, kind: string): void {
-    if (this.extra) return;
-    const s = this.src;
-    const c = s.charCodeAt(q);
-    let r = false;
-    if (c === 97) r = keywordAt(s, q + 1, 'nd');
-    else if (c === 101) r = keywordAt(s, q + 1, 'lse');
-    else if (c === 102) r = keywordAt(s, q + 1, 'or');
-    else if (c === 105) {
-      const c2 = s.charCodeAt(q + 1);
-      r = c2 === 102 || c2 === 110 || c2 === 115;
-    } else if (c === 111) r = keywordAt(s, q + 1, 'r');
-    else if (c === 110) r = keywordAt(s, q + 1, 'ot');
-    if (r) {
-      this.warn(`invalid ${kind} literal`, q);
-    } else if (c < 128 && (CT[c] & CT_ID) !== 0) {
-      this.syntaxError(`invalid ${kind} literal`, q);
-    }
-  }
-
-  private number(start: number, q: number, fraction: boolean): Tok {
-    const s = this.src;
-    let c: number;
-    if (fraction) {
-      q = this.decimalTail(q);
-      return this.numberExponent(start, q);
-    }
-    c = s.charCodeAt(q);
-    if (c === 48) {
-      c = s.charCodeAt(++q);
-      if (c === 120 || c === 88) { // hex
-        q++;
-        do {
-          if (s.charCodeAt(q) === 95) q++;
-          if ((CT[s.charCodeAt(q)] & CT_HEX) === 0) {
-            this.syntaxError('invalid hexadecimal literal', q);
-          }
-          do q++; while ((CT[s.charCodeAt(q)] & CT_HEX) !== 0);
-        } while (s.charCodeAt(q) === 95);
-        this.verifyEnd(q, 'hexadecimal');
-      } else if (c === 111 || c === 79 || c === 98 || c === 66) { // octal, binary
-        const octal = c === 111 || c === 79;
-        const top = octal ? 56 : 50;
-        const kind = octal ? 'octal' : 'binary';
-        q++;
-        do {
-          if (s.charCodeAt(q) === 95) q++;
-          c = s.charCodeAt(q);
-          if (c < 48 || c >= top) {
-            if (c >= 48 && c <= 57) {
-              this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`,
-                q + 1);
-            }
-            this.syntaxError(`invalid ${kind} literal`, q);
-          }
-          do c = s.charCodeAt(++q); while (c >= 48 && c < top);
-        } while (c === 95);
-        if (c >= 48 && c <= 57) {
-          this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, q + 1);
-        }
-        this.verifyEnd(q, kind);
-      } else {
-        // '0' itself, or zeros, or a float/imaginary starting with 0.
-        let nonzero = false;
-        for (;;) {
-          if (c === 95) {
-            c = s.charCodeAt(++q);
-            if (!(c >= 48 && c <= 57)) this.syntaxError('invalid decimal literal', q);
-          }
-          if (c !== 48) break;
-          c = s.charCodeAt(++q);
-        }
-        const zerosEnd = q + 1;
-        if (c >= 48 && c <= 57) {
-          nonzero = true;
-          q = this.decimalTail(q);
-          c = s.charCodeAt(q);
-        }
-        if (c === 46) return this.numberExponent(start, this.fraction(q + 1));
-        if (c === 101 || c === 69 || c === 106 || c === 74) return this.numberExponent(start, q);
-        if (nonzero && !this.extra) {
-          const bs = this.bcol(start);
-          this.syntaxErrorRange('leading zeros in decimal integer literals are not permitted; '
-            + 'use an 0o prefix for octal integers', bs + 1, this.bcol(zerosEnd));
-        }
-        this.verifyEnd(q, 'decimal');
-      }
-      return this.tok(T.NUMBER, start, q, this.lineno, this.bcol(start));
-    }
-    q = this.decimalTail(q);
-    if (s.charCodeAt(q) === 46) q = this.fraction(q + 1);
-    return this.numberExponent(start, q);
-  }
-
-  /** The optional exponent and `j` suffix of a decimal or float literal at `q`. */
-  private numberExponent(start: number, q: number): Tok {
-    const s = this.src;
-    let c = s.charCodeAt(q);
-    if (c === 101 || c === 69) {
-      const e = q;
-      c = s.charCodeAt(++q);
-      if (c === 43 || c === 45) {
-        c = s.charCodeAt(++q);
-        if (!(c >= 48 && c <= 57)) this.syntaxError('invalid decimal literal', q);
-      } else if (!(c >= 48 && c <= 57)) {
-        // `1else`: the 'e' starts the next token (or is an error).
-        this.verifyEnd(e, 'decimal');
-        return this.tok(T.NUMBER, start, e, this.lineno, this.bcol(start));
-      }
-      q = this.decimalTail(q);
-      c = s.charCodeAt(q);
-    }
-    if (c === 106 || c === 74) {
-      q++;
-      this.verifyEnd(q, 'imaginary');
-    } else {
-      this.verifyEnd(q, 'decimal');
-    }
-    return this.tok(T.NUMBER, start, q, this.lineno, this.bcol(start));
   }
 
   // ---------------------------------------------------------------- strings
@@ -594,12 +448,6 @@ export class Tokenizer extends TokenizerState {
   }
 }
 
-/** `rest` at `i`, not followed by an identifier character (CPython's `lookahead`). */
-function keywordAt(s: string, i: number, rest: string): boolean {
-  if (!s.startsWith(rest, i)) return false;
-  const c = s.charCodeAt(i + rest.length);
-  return !(c >= 128 || (CT[c] & CT_ID) !== 0);
-}
 
 /**
  * The identifier an AST holds for a NAME token: NFKC-normalised when it is not pure ASCII,
