@@ -22,12 +22,14 @@ import { lecture04 } from '@ceval/lecture-04';
 import { lecture05 } from '@ceval/lecture-05';
 import { lecture06 } from '@ceval/lecture-06';
 import { lecture07 } from '@ceval/lecture-07';
+import { lecture08 } from '@ceval/lecture-08';
 
 /**
  * Every lecture the full interpreter is made of, in order. Each lecture's author adds their
  * `Lecture` here (VM_NN keeps those numbered <= NN).
  */
-export const LECTURES: Lecture[] = [lecture02, lecture04, lecture05, lecture06, lecture07];
+export const LECTURES: Lecture[] = [lecture02, lecture04, lecture05, lecture06, lecture07,
+  lecture08];
 
 /** What main.ts parsed for a run. */
 export interface RunOptions {
