@@ -39,7 +39,7 @@ class C:
     @staticmethod
     def s(x): return x * 2
 c = C.make(); C.make()
-print(C.count, C.s(4), c.s(5), C.make)
+print(C.count, C.s(4), c.s(5), C.make.__self__)
 class D(dict):
     def __missing__(self, k): return k.upper()
 d = D(a=1); print(d['a'], d['zz'], isinstance(d, dict), d)
@@ -80,4 +80,4 @@ class G:
 print(G().abc)
 print(A := type('A', (), {'k': 3}), A.k, A().k)
 print(dir(H())[-3:])
-print(C.__qualname__, C.make.__func__, C.__module__)
+print(C.__qualname__, C.make.__func__.__qualname__, C.__module__)
