@@ -250,16 +250,6 @@ export function typeNew(metatype: PyTypeObject, args: PyObject[], kwargs: PyObje
     t.ht_qualname = qn.value;
     dict.delItemStr('__qualname__');
   }
-  const doc = dict.getItemStr('__doc__');
-  if (doc === null) dict.setItemStr('__doc__', Py_None);
-  else if (doc instanceof PyUnicode) t.tp_doc = doc.value;
-
-  // A class that defines __eq__ but not __hash__ is unhashable: its equal instances could
-  // not keep equal hashes. @see Objects/typeobject.c type_new_set_hash (type_ready)
-  if (dict.getItemStr('__eq__') !== null && dict.getItemStr('__hash__') === null) {
-    dict.setItemStr('__hash__', Py_None);
-  }
-
   // __new__ is a static method, __init_subclass__ and __class_getitem__ class methods,
   // even when written as plain functions. @see typeobject.c type_new_set_attrs
   wrapSpecial(dict, '__new__', PyStaticMethod_Type);
@@ -267,6 +257,15 @@ export function typeNew(metatype: PyTypeObject, args: PyObject[], kwargs: PyObje
   wrapSpecial(dict, '__class_getitem__', PyClassMethod_Type);
 
   setLayout(t, base, dict, name);
+  // Then `__doc__` (None when the body had no docstring), and `__hash__ = None` for a class
+  // that defines __eq__ but not __hash__: its equal instances could not keep equal hashes.
+  // @see Objects/typeobject.c type_new_set_doc, type_ready_set_hash
+  const doc = dict.getItemStr('__doc__');
+  if (doc === null) dict.setItemStr('__doc__', Py_None);
+  else if (doc instanceof PyUnicode) t.tp_doc = doc.value;
+  if (dict.getItemStr('__eq__') !== null && dict.getItemStr('__hash__') === null) {
+    dict.setItemStr('__hash__', Py_None);
+  }
   t.tp_flags = heapFlags(t, base);
 
   // The MRO: C3, or what a metaclass's own mro() returns.
