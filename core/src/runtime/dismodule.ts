@@ -77,7 +77,10 @@ export function makeDisModule(interp: Interpreter): PyModule {
     out(kw, codeInfo(codeOf(interp, pos[0]) as never) + '\n');
     return Py_None;
   });
-  def('get_instructions', (args) => instructionList(codeOf(interp, args[0])));
+  def('get_instructions', (args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    return instructionList(codeOf(interp, pos[0]), kw.get('adaptive') === Py_True);
+  });
   installBytecode((x) => codeOf(interp, x));
   d.setItemStr('Bytecode', PyDisBytecode_Type);
   d.setItemStr('Instruction', PyDisInstruction_Type);

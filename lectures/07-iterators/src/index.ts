@@ -120,6 +120,9 @@ const slots: SlotFill[] = [
 const handlers: Record<string, InstrHandler> = {
   GET_ITER: getIterOp as InstrHandler,
   FOR_ITER: forIter as InstrHandler,
+  FOR_ITER_LIST: forIter as InstrHandler,
+  FOR_ITER_TUPLE: forIter as InstrHandler,
+  FOR_ITER_RANGE: forIter as InstrHandler,
   BUILD_LIST: buildList as InstrHandler,
   LIST_APPEND: listAppendOp as InstrHandler,
   LIST_EXTEND: listExtendOp as InstrHandler,
