@@ -15,7 +15,7 @@ import { raiseNew } from '@ceval/core/runtime/errors';
 import type { Interpreter } from '@ceval/core/interpreter';
 import { getIter, findIterNext, isIterable, isStopIteration, collect, PyTupleIter_Type }
   from './iterobject.js';
-import { Op } from '@ceval/core/opcode';
+import { opmap, specializedOpmap } from '@ceval/core/opcode';
 import type { CodeExec } from '@ceval/core/ceval-code';
 import { adaptiveTriggers, specializeTo } from '@ceval/core/specialize';
 import { PyListIter, PyListIter_Type, listAppend, listExtend } from './listobject.js';
@@ -30,9 +30,15 @@ type Frame = { ip: number };
  * @see Python/specialize.c _Py_Specialize_ForIter
  */
 function specializeForIter(exec: CodeExec, i: number, t: PyTypeObject): void {
-  specializeTo(exec, i, t === PyListIter_Type ? Op.FOR_ITER_LIST
-    : t === PyTupleIter_Type ? Op.FOR_ITER_TUPLE : t === PyRangeIter_Type ? Op.FOR_ITER_RANGE : 0);
+  specializeTo(exec, i, t === PyListIter_Type ? FOR_ITER_LIST
+    : t === PyTupleIter_Type ? FOR_ITER_TUPLE : t === PyRangeIter_Type ? FOR_ITER_RANGE : 0);
 }
+
+// (core's `Op` is a const enum, which only core's own build can inline.)
+const FOR_ITER = opmap.FOR_ITER;
+const FOR_ITER_LIST = specializedOpmap.FOR_ITER_LIST;
+const FOR_ITER_TUPLE = specializedOpmap.FOR_ITER_TUPLE;
+const FOR_ITER_RANGE = specializedOpmap.FOR_ITER_RANGE;
 
 // GET_ITER: push(iter(pop()))
 export function getIterOp(interp: Interpreter, _f: Frame, _oparg: number, sp: number): number {
@@ -57,7 +63,7 @@ export function forIter(interp: Interpreter, f: Frame & { exec: CodeExec }, opar
   // f.ip is past FOR_ITER's cache entry (an EXTENDED_ARG may precede it): FOR_ITER is at ip-2.
   const exec = f.exec;
   const i = f.ip - 2;
-  if ((exec.instrs[i] & 255) === Op.FOR_ITER && adaptiveTriggers(exec, i)) {
+  if ((exec.instrs[i] & 255) === FOR_ITER && adaptiveTriggers(exec, i)) {
     specializeForIter(exec, i, t);
   }
   if (t === PyListIter_Type) {
