@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ownBlocks, blocksBySection, checkBlock, notesReady }
+import { ownBlocks, blocksBySection, blocksNeeding, checkBlock, notesReady }
   from '@ceval/core/notes-harness';
 import { vm07 } from '../src/index.js';
 
@@ -35,3 +35,13 @@ for (const [section, blocks] of sections) {
     }
   });
 }
+
+// Blocks of earlier lectures' notes marked ```python needs=07 run here, on VM_07.
+describe('earlier notes blocks that need lecture 07', () => {
+  for (const b of blocksNeeding(7)) {
+    it(`${b.kind} block at ${b.file}:${b.line}`, () => {
+      const { actual, expected } = checkBlock(b, (io) => vm07(io));
+      expect(noAddr(actual)).toBe(noAddr(expected));
+    });
+  }
+});
