@@ -13,7 +13,7 @@ import { PyBytes } from '../objects/bytesobject.js';
 import { PyTuple, newTuple } from '../objects/tupleobject.js';
 import { Py_None, Py_NotImplemented, PyNone_Type } from '../objects/noneobject.js';
 import { Py_True, Py_False } from '../objects/boolobject.js';
-import { PyDict } from '../objects/dictobject.js';
+import { PyDict, dictSizeOf } from '../objects/dictobject.js';
 import { PySetObject } from '../objects/setobject.js';
 import { reprString, strString, PyObject_HashNotImplemented } from '../objects/objectcore.js';
 import { typeError, attributeError, notImplementedError } from '../objects/exceptions.js';
@@ -245,11 +245,7 @@ function sizeOf(self: PyObject): number {
     // separate block of (mask + 1) 16-byte entries. @see Objects/setobject.c set_sizeof
     return 200 + (self.mask + 1 > 8 ? 16 * (self.mask + 1) : 0);
   }
-  if (self instanceof PyDict) {
-    // A dict's size is its keys table's, set by dictresize's growth policy, which ceval's
-    // dict (a JS Map plus insertion order) does not mirror.
-    notImplementedError(`ceval does not measure the memory of a '${typeName(t)}'`);
-  }
+  if (self instanceof PyDict) return dictSizeOf(self);
   for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
     const l = typeLayout[c.tp_name];
     if (l !== undefined) return l[0];
