@@ -30,8 +30,8 @@ import {
   nameError, unboundLocal, mappingGet, storeMapping, exceptionMatches, checkExceptClass,
   makeRaisable, trapError, isIterableForStar, functionStr,
 } from './ceval-helpers.js';
-import { type GlobalCache, loadGlobalSlow, specializeBinaryOp, specializeCompare }
-  from './specialize.js';
+import { type GlobalCache, loadGlobalSlow, specializeBinaryOp, specializeCompare,
+  adaptiveTriggers } from './specialize.js';
 
 export { exceptionMatches } from './ceval-helpers.js';
 export { codeExecFor, pushFrame, bindArgsMinimal, initFunctionFrame, callFunction, evalCode,
@@ -153,7 +153,16 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             continue;
 
           case Op.RESUME:
-            // RESUME: a safe point; poll the eval breaker (signals, budget).
+            // RESUME: a safe point; once it has run it becomes RESUME_CHECK, as in CPython
+            // (where RESUME also checks the instrumentation version first).
+            exec.specialize(lasti, Op.RESUME_CHECK);
+            if (--interp.ticks <= 0) {
+              f.lasti = lasti;
+              handleEvalBreaker(interp);
+            }
+            continue;
+          case Op.RESUME_CHECK:
+            // RESUME_CHECK: poll the eval breaker (signals, budget).
             if (--interp.ticks <= 0) {
               f.lasti = lasti;
               handleEvalBreaker(interp);
@@ -444,12 +453,16 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             f.lasti = lasti;
             stack[sp - 1] = hooks.unaryOp(stack[sp - 1] as PyObject, 1);
             continue;
-          case Op.BINARY_OP: {
+          case Op.BINARY_OP:
+          case Op.BINARY_OP_ADD_UNICODE:
+          case Op.BINARY_OP_INPLACE_ADD_UNICODE: {
             // BINARY_OP op: rhs = pop(); lhs = pop(); push(lhs <op> rhs)
+            // (the _UNICODE forms only mark what the specialiser saw: same generic path)
             const rhs = stack[sp - 1] as PyObject;
             const lhs = stack[sp - 2] as PyObject;
-            if (lhs.ob_type === rhs.ob_type && exec.counters[lasti] === 0) specializeBinaryOp(
-              exec, lasti, lhs, oparg);
+            if (op === Op.BINARY_OP && adaptiveTriggers(exec, lasti)) {
+              specializeBinaryOp(exec, lasti, lhs, rhs, oparg, stack, base);
+            }
             f.lasti = lasti;
             stack[sp - 2] = hooks.binaryOp(lhs, rhs, oparg);
             stack[--sp] = null;
@@ -500,12 +513,16 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             ip += 1;
             continue;
           }
-          case Op.COMPARE_OP: {
+          case Op.COMPARE_OP:
+          case Op.COMPARE_OP_FLOAT:
+          case Op.COMPARE_OP_STR: {
             // COMPARE_OP op<<5|tobool<<4: rhs = pop(); lhs = pop(); push(lhs <op> rhs)
+            // (the _FLOAT and _STR forms only mark what the specialiser saw: same path)
             const rhs = stack[sp - 1] as PyObject;
             const lhs = stack[sp - 2] as PyObject;
-            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
-              && exec.counters[lasti] === 0) specializeCompare(exec, lasti);
+            if (op === Op.COMPARE_OP && adaptiveTriggers(exec, lasti)) {
+              specializeCompare(exec, lasti, lhs, rhs, oparg);
+            }
             f.lasti = lasti;
             let r = hooks.richCompare(lhs, rhs, oparg >> 5);
             if ((oparg & 16) && r !== Py_True && r !== Py_False) {
