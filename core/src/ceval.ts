@@ -31,7 +31,7 @@ import {
   makeRaisable, trapError, isIterableForStar, functionStr,
 } from './ceval-helpers.js';
 import { type GlobalCache, loadGlobalSlow, specializeBinaryOp, specializeCompare,
-  adaptiveTriggers } from './specialize.js';
+  adaptiveTriggers, specializeTo } from './specialize.js';
 
 export { exceptionMatches } from './ceval-helpers.js';
 export { codeExecFor, pushFrame, bindArgsMinimal, initFunctionFrame, callFunction, evalCode,
@@ -283,8 +283,13 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
               // LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: the dict shapes are unchanged, so
               // the entry found last time is still the one (its value may have changed).
               v = cached.entry.value;
+              if (op === Op.LOAD_GLOBAL && adaptiveTriggers(exec, lasti)) {
+                specializeTo(exec, lasti, g.map.get(exec.names[ni]) === cached.entry
+                  ? Op.LOAD_GLOBAL_MODULE : Op.LOAD_GLOBAL_BUILTIN);
+              }
             } else {
               v = loadGlobalSlow(exec, lasti, g, f.builtins, ni);
+              if (op === Op.LOAD_GLOBAL) adaptiveTriggers(exec, lasti);
             }
             stack[sp++] = v;
             if (oparg & 1) stack[sp++] = null;
@@ -342,15 +347,14 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             // LOAD_ATTR_MODULE: a module attribute is its dict entry; no getattr machinery.
             if (me !== undefined) {
               v = me.value;
-              if (op === Op.LOAD_ATTR && exec.counters[lasti] === 0) {
-                exec.counters[lasti] = 1;
-                exec.specialize(lasti, Op.LOAD_ATTR_MODULE);
+              if (op === Op.LOAD_ATTR && adaptiveTriggers(exec, lasti)) {
+                specializeTo(exec, lasti, Op.LOAD_ATTR_MODULE);
               }
             } else {
-              if (exec.counters[lasti] === 0 && hooks.specializeAttr !== undefined) {
-                exec.counters[lasti] = 1;
-                hooks.specializeAttr(exec, lasti, owner, exec.nameObjs[oparg >> 1] as PyUnicode,
-                  oparg);
+              if (op === Op.LOAD_ATTR && adaptiveTriggers(exec, lasti)) {
+                specializeTo(exec, lasti, hooks.specializeAttr === undefined ? 0
+                  : hooks.specializeAttr(exec, lasti, owner, exec.nameObjs[oparg >> 1] as PyUnicode,
+                    oparg));
               }
               if (oparg & 1) {
                 // The method form: callable and self (or NULL) in the two slots (see Hooks).
@@ -381,10 +385,10 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
                 ip += 4;
                 continue;
               }
-            } else if (exec.counters[lasti] === 0 && hooks.specializeAttr !== undefined) {
-              exec.counters[lasti] = 1;
+            } else if (adaptiveTriggers(exec, lasti)) {
               // A store is marked by oparg -1: the name index is the whole oparg here.
-              hooks.specializeAttr(exec, lasti, owner, exec.nameObjs[oparg] as PyUnicode, -1);
+              specializeTo(exec, lasti, hooks.specializeAttr === undefined ? 0
+                : hooks.specializeAttr(exec, lasti, owner, exec.nameObjs[oparg] as PyUnicode, -1));
             }
             f.lasti = lasti;
             hooks.setAttr(owner, exec.nameObjs[oparg] as PyUnicode, stack[sp - 2] as PyObject);
@@ -582,14 +586,16 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             }
             let callable = stack[top - oparg - 2] as PyObject;
             let self = stack[top - oparg - 1];
-            let quick = op !== Op.CALL_KW && exec.counters[lasti] === 0 ? Op.CALL_PY_EXACT_ARGS : 0;
+            // Quickening (second execution of a generic CALL): which form this call takes.
+            const trig = op === Op.CALL && adaptiveTriggers(exec, lasti);
+            let quick = Op.CALL_PY_EXACT_ARGS;
             if (self === null && callable instanceof PyMethod) {
               // A bound method: call its function with self first (CALL_BOUND_METHOD_*).
               self = callable.self;
               callable = callable.func;
               stack[top - oparg - 2] = callable;
               stack[top - oparg - 1] = self;
-              if (quick !== 0) quick = Op.CALL_BOUND_METHOD_EXACT_ARGS;
+              quick = Op.CALL_BOUND_METHOD_EXACT_ARGS;
             }
             let start = top - oparg;
             let nargs = oparg;
@@ -612,21 +618,18 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
                 interp.stackTop = nbase + cexec.framesize;
                 nf = new Frame(cexec, callable, callable.globals, callable.builtins, null, f, nbase);
                 nf.sp = nbase + nlp;
-                if (quick !== 0) {
-                  exec.counters[lasti] = 1;
-                  exec.specialize(lasti, quick);
-                }
+                if (trig) specializeTo(exec, lasti, quick);
               } else {
                 nf = initFunctionFrame(interp, callable, stack, start, nargs, kwnames, f);
+                if (trig) specializeTo(exec, lasti, 0);
               }
             } else if (kwnames === null && self === null && hooks.enterInit !== undefined) {
               // CALL_ALLOC_AND_ENTER_INIT: a class whose __init__ is a Python function gets
               // its instance made here and __init__ pushed as a frame (see Frame.initSelf).
               nf = hooks.enterInit(interp, callable, stack, start, nargs, f);
-              if (nf !== null && exec.counters[lasti] === 0 && op === Op.CALL) {
-                exec.counters[lasti] = 1;
-                exec.specialize(lasti, Op.CALL_ALLOC_AND_ENTER_INIT);
-              }
+              if (trig) specializeTo(exec, lasti, nf !== null ? Op.CALL_ALLOC_AND_ENTER_INIT : 0);
+            } else if (trig) {
+              specializeTo(exec, lasti, 0);
             }
             if (nf !== null) {
               if (interp.pyRemaining <= 0) {

@@ -34,9 +34,6 @@ export function loadGlobalSlow(exec: CodeExec, lasti: number, g: PyDict, builtin
   }
   if (builtins instanceof PyDict) {
     exec.cache[lasti] = { globals: g, gver: g.version, bver: builtins.version, entry: e };
-    // LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN, as dis(adaptive=True) shows the quickened
-    // instruction; both run LOAD_GLOBAL's cached path.
-    exec.specialize(lasti, g.map.get(name) === e ? Op.LOAD_GLOBAL_MODULE : Op.LOAD_GLOBAL_BUILTIN);
   }
   return e.value;
 }

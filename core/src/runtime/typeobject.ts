@@ -86,7 +86,10 @@ function typeDoc(t: PyTypeObject): PyObject {
 export function typeDunder(t: PyTypeObject, name: string): PyObject | null {
   if (name === '__new__') return t.tp_new !== null ? tpNewWrapper(t) : null;
   // A getset named __doc__ (descriptors' own docs) shadows the type's docstring entry.
-  if (name === '__doc__') return t.tp_getset?.some((g) => g.name === name) ? null : typeDoc(t);
+  if (name === '__doc__') {
+    return t.tp_getset?.some((g) => g.name === name) || t.tp_members?.some((g) => g.name === name)
+      ? null : typeDoc(t);
+  }
   for (const d of slotdefsNamed(name)) {
     const fn = ownSlot(t, d);
     if (fn === null) continue;

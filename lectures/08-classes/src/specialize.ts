@@ -5,7 +5,7 @@
 
 import { PyObject, PyTypeObject, PyType_Type } from '@ceval/core/object';
 import type { PyUnicode } from '@ceval/core/objects/unicodeobject';
-import { Op } from '@ceval/core/opcode';
+import { specializedOpmap } from '@ceval/core/opcode';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
 import { objectNew } from '@ceval/core/runtime/typeobject';
 import { initFunctionFrame } from '@ceval/core/ceval';
@@ -16,6 +16,14 @@ import { typeLookup, descrSetOf, isHeapType, typeHasDict } from './object.js';
 import { PyMethodDescr } from './descrobject.js';
 import { allocInstance } from './typeobject-instance.js';
 import { typeCall } from './typeobject.js';
+
+// (core's `Op` is a const enum, which only core's own build can inline.)
+const Op = {
+  STORE_ATTR_INSTANCE_VALUE: specializedOpmap.STORE_ATTR_INSTANCE_VALUE,
+  LOAD_ATTR_METHOD_WITH_VALUES: specializedOpmap.LOAD_ATTR_METHOD_WITH_VALUES,
+  LOAD_ATTR_METHOD_NO_DICT: specializedOpmap.LOAD_ATTR_METHOD_NO_DICT,
+  LOAD_ATTR_INSTANCE_VALUE: specializedOpmap.LOAD_ATTR_INSTANCE_VALUE,
+};
 
 function genericGetattro(t: PyTypeObject): boolean {
   for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
@@ -42,30 +50,31 @@ function genericSetattro(t: PyTypeObject): boolean {
  * @see Python/specialize.c _Py_Specialize_LoadAttr, _Py_Specialize_StoreAttr
  */
 export function specializeAttr(exec: CodeExec, i: number, owner: PyObject, name: PyUnicode,
-  oparg: number): void {
+  oparg: number): number {
   const t = owner.ob_type;
-  if (owner instanceof PyTypeObject) return;
+  if (owner instanceof PyTypeObject) return 0;
   const descr = typeLookup(t, name.value);
   const hasDict = typeHasDict(t) && isHeapType(t);
   if (oparg === -1) {
-    if (!hasDict || !genericSetattro(t) || (descr !== null && descrSetOf(descr) !== null)) return;
+    if (!hasDict || !genericSetattro(t) || (descr !== null && descrSetOf(descr) !== null)) {
+      return 0;
+    }
     exec.cache[i] = { type: t, version: t.tp_version_tag, descr: null };
-    exec.specialize(i, Op.STORE_ATTR_INSTANCE_VALUE);
-    return;
+    return Op.STORE_ATTR_INSTANCE_VALUE;
   }
-  if (!genericGetattro(t)) return;
+  if (!genericGetattro(t)) return 0;
   if (oparg & 1) {
     if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
       exec.cache[i] = { type: t, version: t.tp_version_tag, descr };
-      exec.specialize(i, typeHasDict(t) ? Op.LOAD_ATTR_METHOD_WITH_VALUES
-        : Op.LOAD_ATTR_METHOD_NO_DICT);
+      return typeHasDict(t) ? Op.LOAD_ATTR_METHOD_WITH_VALUES : Op.LOAD_ATTR_METHOD_NO_DICT;
     }
-    return;
+    return 0;
   }
   if (descr === null && hasDict) {
     exec.cache[i] = { type: t, version: t.tp_version_tag, descr: null };
-    exec.specialize(i, Op.LOAD_ATTR_INSTANCE_VALUE);
+    return Op.LOAD_ATTR_INSTANCE_VALUE;
   }
+  return 0;
 }
 
 /**
