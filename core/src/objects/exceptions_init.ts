@@ -2,20 +2,21 @@
 // with extra fields (SyntaxError, OSError, ImportError, ...), their str() and repr(), and
 // the attribute tables (args, __traceback__, __cause__, ..., filename, lineno, ...).
 
-import { PyObject, typeName } from '../object.js';
+import { PyObject, PyTypeObject, typeName } from '../object.js';
 import { PyTuple, newTuple } from './tupleobject.js';
 import { PyUnicode, PyUnicode_Check, PyUnicode_Type } from './unicodeobject.js';
 import { Py_None } from './noneobject.js';
 import { PyLong, PyLong_Type } from './longobject.js';
 import { PyBytes, PyBytes_Check } from './bytesobject.js';
 import { strString, reprString } from './objectcore.js';
-import type { PyDict } from './dictobject.js';
+import { type PyDict, PyDict_Type } from './dictobject.js';
 import {
   PyBaseException, PySyntaxErrorObject, PyImportErrorObject, PyUnicodeErrorObject,
   PySystemExitObject, PyOSErrorObject, PyStopIterationObject, PyNameErrorObject,
   PyAttributeErrorObject, PyBaseExceptionGroupObject, PyExc_BaseException, PyExc_KeyError,
   PyExc_UnicodeDecodeError, PyExc_UnicodeEncodeError, PyExc_BlockingIOError, excMatches,
-  typeError,
+  typeError, valueError, exceptionSequenceTuple, PyExc_Exception, PyExc_ExceptionGroup,
+  PyExc_BaseExceptionGroup,
 } from './exceptions.js';
 
 function kwNames(kwargs: PyDict | null): string[] {
@@ -35,7 +36,7 @@ function takeKeywords(e: PyBaseException, kwargs: PyDict | null, allowed: string
   const out = new Map<string, PyObject>();
   for (const name of kwNames(kwargs)) {
     if (!allowed.includes(name)) {
-      typeError(`'${name}' is an invalid keyword argument for ${typeName(e.ob_type)}()`);
+      typeError(`${typeName(e.ob_type)}() got an unexpected keyword argument '${name}'`);
     }
     out.set(name, kwargs!.getItemStr(name)!);
   }
@@ -52,15 +53,16 @@ export function initException(e: PyBaseException, args: PyObject[], kwargs: PyDi
     noKeywords(e, kwargs);
     if (args.length >= 1) e.msg = args[0];
     if (args.length === 2) {
-      const info = args[1];
-      if (!(info instanceof PyTuple)) typeError('tuple expected');
-      const it = info.items;
-      if (it.length < 4 || it.length > 6) {
-        typeError('function takes at most 6 arguments (' + it.length + ' given)');
-      }
+      // PyArg_ParseTuple(PySequence_Tuple(info), "OOOO|OO")
+      const it = exceptionSequenceTuple(args[1]).items;
+      if (it.length < 4) typeError(`function takes at least 4 arguments (${it.length} given)`);
+      if (it.length > 6) typeError(`function takes at most 6 arguments (${it.length} given)`);
       e.filename = it[0]; e.lineno = it[1]; e.offset = it[2]; e.text = it[3];
-      if (it.length > 4) e.end_lineno = it[4];
-      if (it.length > 5) e.end_offset = it[5];
+      e.end_lineno = it.length > 4 ? it[4] : null;
+      e.end_offset = it.length > 5 ? it[5] : null;
+      if (e.end_lineno !== null && e.end_offset === null) {
+        typeError('end_offset must be provided when end_lineno is provided');
+      }
     }
     return;
   }
@@ -110,8 +112,6 @@ export function initException(e: PyBaseException, args: PyObject[], kwargs: PyDi
     e.code = args.length === 0 ? Py_None : args.length === 1 ? args[0] : e.args;
   } else if (e instanceof PyUnicodeErrorObject) {
     initUnicodeError(e, args);
-  } else if (e instanceof PyBaseExceptionGroupObject) {
-    initExceptionGroup(e, args);
   }
 }
 
@@ -141,18 +141,52 @@ function initUnicodeError(e: PyUnicodeErrorObject, args: PyObject[]): void {
   e.reason = args[i];
 }
 
-function initExceptionGroup(e: PyBaseExceptionGroupObject, args: PyObject[]): void {
+/**
+ * `BaseExceptionGroup.__new__(cls, message, exceptions)`: check the arguments and pick the
+ * class. A BaseExceptionGroup of Exceptions only becomes an ExceptionGroup; an
+ * ExceptionGroup (or any Exception subclass of it) refuses BaseExceptions.
+ * @see Objects/exceptions.c BaseExceptionGroup_new
+ */
+export function exceptionGroupNew(type: PyTypeObject, args: PyObject[]):
+  { cls: PyTypeObject; msg: PyObject; excs: PyTuple } {
   if (args.length !== 2) {
     typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   }
-  if (!PyUnicode_Check(args[0])) typeError('argument 1 must be str, not ' +
-    typeName(args[0].ob_type));
-  e.msg = args[0];
-  const seq = args[1] as PyObject & { items?: PyObject[] };
-  if (!Array.isArray(seq.items)) typeError('second argument (exceptions) must be a sequence');
-  const items = seq.items;
-  if (items.length === 0) typeError('second argument (exceptions) must be a non-empty sequence');
-  e.excs = newTuple(items.slice());
+  const [msg, seq] = args;
+  if (!PyUnicode_Check(msg)) {
+    typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(msg.ob_type)}`);
+  }
+  if (!isSequence(seq)) typeError('second argument (exceptions) must be a sequence');
+  const excs = exceptionSequenceTuple(seq);
+  if (excs.items.length === 0) {
+    valueError('second argument (exceptions) must be a non-empty sequence');
+  }
+  let nestedBase = false;
+  excs.items.forEach((x, i) => {
+    if (!(x instanceof PyBaseException)) {
+      valueError(`Item ${i} of second argument (exceptions) is not an exception`);
+    }
+    if (!excMatches(x.ob_type, PyExc_Exception)) nestedBase = true;
+  });
+  let cls = type;
+  if (cls === PyExc_ExceptionGroup) {
+    if (nestedBase) typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+  } else if (cls === PyExc_BaseExceptionGroup) {
+    if (!nestedBase) cls = PyExc_ExceptionGroup;
+  } else if (nestedBase && excMatches(cls, PyExc_Exception)) {
+    typeError(`Cannot nest BaseExceptions in '${cls.tp_name}'`);
+  }
+  return { cls, msg, excs };
+}
+
+/** PySequence_Check: the sequence protocol, and not a dict. @see Objects/abstract.c */
+function isSequence(o: PyObject): boolean {
+  if (o instanceof PyTuple || Array.isArray((o as { items?: unknown }).items)) return true;
+  if (excMatches(o.ob_type, PyDict_Type)) return false;
+  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
+    if (c.tp_as_sequence !== null && c.tp_as_sequence.sq_item !== null) return true;
+  }
+  return false;
 }
 
 // ---- str() and repr() ----

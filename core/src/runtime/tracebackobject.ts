@@ -1,0 +1,87 @@
+// Mirrors the Python-facing half of Python/traceback.c: a traceback object's attributes
+// (tb_next, which may be rewired but never into a loop; tb_frame, tb_lasti, tb_lineno) and
+// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`, its constructor.
+
+import { PyObject, typeName } from '../object.js';
+import { PyLong, newInt } from '../objects/longobject.js';
+import { PyUnicode } from '../objects/unicodeobject.js';
+import { PyDict } from '../objects/dictobject.js';
+import { Py_None } from '../objects/noneobject.js';
+import { typeError, valueError, overflowError } from '../objects/exceptions.js';
+import { PyFrameObject } from '../frame.js';
+import { PyTraceBack_Type, PyTraceback } from './traceback.js';
+
+/** Check a new tb_next: a traceback or None, and not one that leads back to `self`. */
+function checkNext(self: PyTraceback | null, v: PyObject, what: string): PyTraceback | null {
+  if (v === Py_None) return null;
+  if (!(v instanceof PyTraceback)) typeError(`${what}, got '${typeName(v.ob_type)}'`);
+  for (let c: PyTraceback | null = v; c !== null; c = c.tb_next) {
+    if (c === self) valueError('traceback loop detected');
+  }
+  return v;
+}
+
+/** @see Python/traceback.c tb_getsetters, tb_memberlist */
+PyTraceBack_Type.tp_getset = [
+  {
+    name: 'tb_next',
+    get: (o) => (o as PyTraceback).tb_next ?? Py_None,
+    set: (o, v) => {
+      if (v === null) typeError("can't delete tb_next attribute");
+      (o as PyTraceback).tb_next = checkNext(o as PyTraceback, v, 'expected traceback object');
+    },
+  },
+  { name: 'tb_lineno', get: (o) => newInt((o as PyTraceback).tb_lineno), set: null },
+];
+PyTraceBack_Type.tp_members = [
+  { name: 'tb_frame', get: (o) => (o as PyTraceback).tb_frame, set: null },
+  { name: 'tb_lasti', get: (o) => newInt((o as PyTraceback).tb_lasti), set: null },
+];
+
+const PARAMS = ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'];
+
+/** A C int argument (`_PyLong_AsInt`). */
+function cInt(v: PyObject): number {
+  if (!(v instanceof PyLong)) {
+    typeError(`'${typeName(v.ob_type)}' object cannot be interpreted as an integer`);
+  }
+  const n = Number(v.value);
+  if (n > 2147483647 || n < -2147483648) overflowError('Python int too large to convert to C int');
+  return n;
+}
+
+/**
+ * `TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`, positional or by keyword.
+ * @see Python/traceback.c tb_new_impl, tb_create_raw
+ */
+PyTraceBack_Type.tp_new = (_type, args, kwargs) => {
+  if (args.length > 4) typeError(`traceback() takes at most 4 arguments (${args.length} given)`);
+  const got: (PyObject | null)[] = [...args, null, null, null, null].slice(0, 4);
+  const kw = kwargs as PyDict | null;
+  if (kw !== null) {
+    for (const e of [...kw.entries()]) {
+      const name = (e.key as PyUnicode).value;
+      const i = PARAMS.indexOf(name);
+      if (i < 0) typeError(`traceback() got an unexpected keyword argument '${name}'`);
+      if (i < args.length) {
+        typeError(`argument for traceback() given by name ('${name}') and position (${i + 1})`);
+      }
+      got[i] = e.value;
+    }
+  }
+  got.forEach((v, i) => {
+    if (v === null) typeError(`traceback() missing required argument '${PARAMS[i]}' (pos ${i + 1})`);
+  });
+  const [next, frame, lasti, lineno] = got as PyObject[];
+  if (!(frame instanceof PyFrameObject)) {
+    const what = frame === Py_None ? 'None' : typeName(frame.ob_type);
+    typeError(`traceback() argument 'tb_frame' must be frame, not ${what}`);
+  }
+  const tbLasti = cInt(lasti);
+  const tbLineno = cInt(lineno);
+  const tbNext = checkNext(null, next, 'expected traceback object or None');
+  const exec = frame.frame.exec;
+  const tb = new PyTraceback(tbNext, frame, tbLasti, exec, tbLasti >= 0 ? tbLasti >> 1 : -1);
+  tb.lineno = tbLineno;
+  return tb;
+};
