@@ -4,7 +4,8 @@
 
 import { PyObject, typeName } from '../object.js';
 import { PyLong, newInt } from '../objects/longobject.js';
-import { PyUnicode } from '../objects/unicodeobject.js';
+import { PyUnicode, newStr } from '../objects/unicodeobject.js';
+import { PyList } from './listobject.js';
 import { PyDict } from '../objects/dictobject.js';
 import { Py_None } from '../objects/noneobject.js';
 import { typeError, valueError, overflowError } from '../objects/exceptions.js';
@@ -85,3 +86,9 @@ PyTraceBack_Type.tp_new = (_type, args, kwargs) => {
   tb.lineno = tbLineno;
   return tb;
 };
+
+/** dir(tb) lists only the four tb_* attributes. @see Python/traceback.c tb_dir */
+PyTraceBack_Type.tp_methods = [{
+  ml_name: '__dir__',
+  ml_meth: () => new PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno'].map(newStr)),
+}];

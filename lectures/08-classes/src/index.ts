@@ -10,6 +10,7 @@ import type { Lecture } from '@ceval/core/lecture';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
 import { lectures07 } from '@ceval/lecture-07';
+import { withExceptStar } from './exceptions.js';
 
 /**
  * Lecture 08: classes.
@@ -20,6 +21,8 @@ export const lecture08: Lecture = {
   title: 'classes',
   instructions: [],
 };
+// except* (CHECK_EG_MATCH, INTRINSIC_PREP_RERAISE_STAR): src/exceptions.ts.
+withExceptStar(lecture08);
 
 /** The lectures of VM_08, in order. */
 export const lectures08: readonly Lecture[] = [...lectures07, lecture08];
