@@ -56,23 +56,23 @@ function cInt(v: PyObject): number {
  * @see Python/traceback.c tb_new_impl, tb_create_raw
  */
 PyTraceBack_Type.tp_new = (_type, args, kwargs) => {
-  if (args.length > 4) typeError(`traceback() takes at most 4 arguments (${args.length} given)`);
-  const got: (PyObject | null)[] = [...args, null, null, null, null].slice(0, 4);
+  // _PyArg_UnpackKeywords: the total count first, then each parameter, then leftovers.
   const kw = kwargs as PyDict | null;
-  if (kw !== null) {
-    for (const e of [...kw.entries()]) {
-      const name = (e.key as PyUnicode).value;
-      const i = PARAMS.indexOf(name);
-      if (i < 0) typeError(`traceback() got an unexpected keyword argument '${name}'`);
-      if (i < args.length) {
-        typeError(`argument for traceback() given by name ('${name}') and position (${i + 1})`);
-      }
-      got[i] = e.value;
+  const total = args.length + (kw === null ? 0 : kw.ma_used);
+  if (total > 4) typeError(`traceback() takes at most 4 arguments (${total} given)`);
+  const got: (PyObject | null)[] = PARAMS.map((p, i) => {
+    const byName = kw === null ? null : kw.getItemStr(p);
+    if (byName !== null && i < args.length) {
+      typeError(`argument for traceback() given by name ('${p}') and position (${i + 1})`);
     }
-  }
-  got.forEach((v, i) => {
-    if (v === null) typeError(`traceback() missing required argument '${PARAMS[i]}' (pos ${i + 1})`);
+    const v = i < args.length ? args[i] : byName;
+    if (v === null) typeError(`traceback() missing required argument '${p}' (pos ${i + 1})`);
+    return v;
   });
+  for (const e of kw === null ? [] : [...kw.entries()]) {
+    const name = (e.key as PyUnicode).value;
+    if (!PARAMS.includes(name)) typeError(`traceback() got an unexpected keyword argument '${name}'`);
+  }
   const [next, frame, lasti, lineno] = got as PyObject[];
   if (!(frame instanceof PyFrameObject)) {
     const what = frame === Py_None ? 'None' : typeName(frame.ob_type);
