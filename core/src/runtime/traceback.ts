@@ -1,9 +1,8 @@
-// Mirrors Python/traceback.c (traceback objects, PyTraceBack_Here) and the printing half of
-// Lib/traceback.py 3.13 (StackSummary.format_frame_summary, caret anchors, chained
+// Mirrors the printing half of Lib/traceback.py 3.13 (StackSummary.format_frame_summary, caret anchors, chained
 // exceptions, "[Previous line repeated N more times]", name suggestions), which is what
 // python3.13 runs to print an uncaught exception.
 
-import { PyObject, PyTypeObject, newStaticType } from '../object.js';
+import { PyObject, PyTypeObject } from '../object.js';
 import { PyUnicode } from '../objects/unicodeobject.js';
 import { PyDict } from '../objects/dictobject.js';
 import { strString, reprString } from '../objects/objectcore.js';
@@ -13,39 +12,14 @@ import { Py_None } from '../objects/noneobject.js';
 import { maybeCurrentInterpreter } from '../interpreter.js';
 import {
   PyBaseException, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError,
-  PyExc_SyntaxError, PySyntaxErrorObject, setTracebackType,
+  PyExc_SyntaxError, PySyntaxErrorObject,
 } from '../objects/exceptions.js';
-import { Frame, PyFrameObject, frameGetFrameObject } from '../frame.js';
-import type { CodeExec } from '../ceval-code.js';
+import type { Frame } from '../frame.js';
 import { getParser } from './compile-hook.js';
 import { stdlibModuleNames } from './stdlib-names.js';
 
-/** `traceback`. @see Python/traceback.c PyTraceBack_Type */
-export const PyTraceBack_Type: PyTypeObject = newStaticType('traceback');
-setTracebackType(PyTraceBack_Type);
-
-/** One traceback entry: a frame and the instruction it was at. @see PyTracebackObject */
-export class PyTraceback extends PyObject {
-  /** tb_lineno as `types.TracebackType(...)` was given it; null: from the instruction. */
-  lineno: number | null = null;
-  constructor(public tb_next: PyTraceback | null, public tb_frame: PyFrameObject,
-    /** byte offset of the instruction, as tb_lasti is */
-    public tb_lasti: number, public exec: CodeExec, public lasti: number) {
-    super(PyTraceBack_Type);
-  }
-  get tb_lineno(): number {
-    return this.lineno ?? this.exec.lineAt(this.lasti);
-  }
-}
-
-/**
- * Prepend an entry for `f` (at its current instruction) to the exception's traceback.
- * @see Python/traceback.c PyTraceBack_Here
- */
-export function tracebackHere(exc: PyBaseException, f: Frame): void {
-  const prev = exc.traceback instanceof PyTraceback ? exc.traceback : null;
-  exc.traceback = new PyTraceback(prev, frameGetFrameObject(f), f.lasti * 2, f.exec, f.lasti);
-}
+export { PyTraceBack_Type, PyTraceback, tracebackHere } from './tracebackobject.js';
+import { PyTraceback } from './tracebackobject.js';
 
 /** Where traceback printing gets source lines (linecache). */
 export type LineSource = (filename: string) => string | null;

@@ -1,16 +1,45 @@
-// Mirrors the Python-facing half of Python/traceback.c: a traceback object's attributes
-// (tb_next, which may be rewired but never into a loop; tb_frame, tb_lasti, tb_lineno) and
-// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`, its constructor.
+// Mirrors Python/traceback.c: traceback objects, the entry PyTraceBack_Here adds for each
+// frame an exception passes through, their attributes (tb_next, which may be rewired but
+// never into a loop; tb_frame, tb_lasti, tb_lineno) and `types.TracebackType(...)`.
 
-import { PyObject, typeName } from '../object.js';
+import { PyObject, PyTypeObject, newStaticType, typeName } from '../object.js';
 import { PyLong, newInt } from '../objects/longobject.js';
 import { PyUnicode, newStr } from '../objects/unicodeobject.js';
 import { PyList } from './listobject.js';
 import { PyDict } from '../objects/dictobject.js';
 import { Py_None } from '../objects/noneobject.js';
-import { typeError, valueError, overflowError } from '../objects/exceptions.js';
-import { PyFrameObject } from '../frame.js';
-import { PyTraceBack_Type, PyTraceback } from './traceback.js';
+import {
+  PyBaseException, typeError, valueError, overflowError, setTracebackType,
+} from '../objects/exceptions.js';
+import { Frame, PyFrameObject, frameGetFrameObject } from '../frame.js';
+import type { CodeExec } from '../ceval-code.js';
+
+/** `traceback`. @see Python/traceback.c PyTraceBack_Type */
+export const PyTraceBack_Type: PyTypeObject = newStaticType('traceback');
+setTracebackType(PyTraceBack_Type);
+
+/** One traceback entry: a frame and the instruction it was at. @see PyTracebackObject */
+export class PyTraceback extends PyObject {
+  /** tb_lineno as `types.TracebackType(...)` was given it; null: from the instruction. */
+  lineno: number | null = null;
+  constructor(public tb_next: PyTraceback | null, public tb_frame: PyFrameObject,
+    /** byte offset of the instruction, as tb_lasti is */
+    public tb_lasti: number, public exec: CodeExec, public lasti: number) {
+    super(PyTraceBack_Type);
+  }
+  get tb_lineno(): number {
+    return this.lineno ?? this.exec.lineAt(this.lasti);
+  }
+}
+
+/**
+ * Prepend an entry for `f` (at its current instruction) to the exception's traceback.
+ * @see Python/traceback.c PyTraceBack_Here
+ */
+export function tracebackHere(exc: PyBaseException, f: Frame): void {
+  const prev = exc.traceback instanceof PyTraceback ? exc.traceback : null;
+  exc.traceback = new PyTraceback(prev, frameGetFrameObject(f), f.lasti * 2, f.exec, f.lasti);
+}
 
 /** Check a new tb_next: a traceback or None, and not one that leads back to `self`. */
 function checkNext(self: PyTraceback | null, v: PyObject, what: string): PyTraceback | null {
