@@ -68,6 +68,15 @@ function addNote(self: PyObject, args: PyObject[]): PyObject {
   return Py_None;
 }
 
+/**
+ * Add a note from host code, as C code does with _PyException_AddNote (a codec failure
+ * notes which codec failed): exc.add_note(note).
+ * @see Objects/exceptions.c _PyException_AddNote
+ */
+export function exceptionAddNote(exc: PyBaseException, note: string): void {
+  addNote(exc, [newStr(note)]);
+}
+
 /** (type, args) or (type, args, __dict__). @see BaseException___reduce___impl */
 function reduce(self: PyObject, state: PyObject | null): PyTuple {
   const e = self as PyBaseException;
