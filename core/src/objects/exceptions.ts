@@ -86,13 +86,13 @@ export class PyStopIterationObject extends PyBaseException {
 
 /** @see PyNameErrorObject */
 export class PyNameErrorObject extends PyBaseException {
-  name: PyObject = Py_None;
+  name: PyObject | null = null;
 }
 
 /** @see PyAttributeErrorObject */
 export class PyAttributeErrorObject extends PyBaseException {
-  obj: PyObject = Py_None;
-  name: PyObject = Py_None;
+  obj: PyObject | null = null;
+  name: PyObject | null = null;
 }
 
 /** @see PyBaseExceptionGroupObject */
@@ -265,7 +265,10 @@ export function exceptionLayout(t: PyTypeObject): new (t: PyTypeObject) => PyBas
 }
 
 export { initException, exceptionStr, exceptionRepr, exceptionGroupNew } from './exceptions_init.js';
-import { initException, exceptionStr, exceptionRepr, exceptionGroupNew } from './exceptions_init.js';
+import {
+  initException, exceptionRepr, exceptionGroupNew, baseExceptionStr, keyErrorStr, syntaxErrorStr,
+  osErrorStr, importErrorStr, exceptionGroupStr, unicodeErrorStr,
+} from './exceptions_init.js';
 
 /**
  * Create and initialise an exception as calling the type would: tp_new then tp_init.
@@ -545,14 +548,22 @@ export const nameErrorMembers: PyGetSetDef[] = fieldGetSet<PyNameErrorObject>(['
 /** AttributeError.name and .obj. */
 export const attributeErrorMembers: PyGetSetDef[] = fieldGetSet<PyAttributeErrorObject>(['name',
   'obj']);
-/** UnicodeError's members. */
+/** UnicodeError's members: objects, and start/end as Py_ssize_t (T_PYSSIZET). */
 export const unicodeErrorMembers: PyGetSetDef[] = [
-  getset('encoding', (e) => orNone((e as PyUnicodeErrorObject).encoding)),
-  getset('object', (e) => orNone((e as PyUnicodeErrorObject).object)),
-  getset('start', (e) => newInt((e as PyUnicodeErrorObject).start)),
-  getset('end', (e) => newInt((e as PyUnicodeErrorObject).end)),
-  getset('reason', (e) => orNone((e as PyUnicodeErrorObject).reason)),
+  ...fieldGetSet<PyUnicodeErrorObject>(['encoding', 'object']),
+  getset('start', (e) => newInt((e as PyUnicodeErrorObject).start),
+    (e, v) => { (e as PyUnicodeErrorObject).start = ssizeMember(v); }),
+  getset('end', (e) => newInt((e as PyUnicodeErrorObject).end),
+    (e, v) => { (e as PyUnicodeErrorObject).end = ssizeMember(v); }),
+  ...fieldGetSet<PyUnicodeErrorObject>(['reason']),
 ];
+
+/** A T_PYSSIZET member's store. @see Python/structmember.c PyMember_SetOne */
+function ssizeMember(v: PyObject | null): number {
+  if (v === null) typeError("can't delete numeric/char attribute");
+  if (!(v instanceof PyLong)) typeError('an integer is required');
+  return Number(v.value);
+}
 /** BaseExceptionGroup.message and .exceptions. */
 export const exceptionGroupMembers: PyGetSetDef[] = [
   getset('message', (e) => (e as PyBaseExceptionGroupObject).msg),
@@ -562,7 +573,16 @@ export const exceptionGroupMembers: PyGetSetDef[] = [
 // Slots. Everything read here is defined in this file or is a hoisted function, so the
 // wiring works whichever module of the objects/ cycle is imported first.
 PyExc_BaseException.tp_repr = (o) => newStr(exceptionRepr(o));
-PyExc_BaseException.tp_str = (o) => newStr(exceptionStr(o));
+PyExc_BaseException.tp_str = (o) => newStr(baseExceptionStr(o as PyBaseException));
+// Each type with its own str (CPython's *_str functions); subclasses inherit along tp_base.
+PyExc_KeyError.tp_str = (o) => newStr(keyErrorStr(o as PyBaseException));
+PyExc_SyntaxError.tp_str = (o) => newStr(syntaxErrorStr(o as PySyntaxErrorObject));
+PyExc_OSError.tp_str = (o) => newStr(osErrorStr(o as PyOSErrorObject));
+PyExc_ImportError.tp_str = (o) => newStr(importErrorStr(o as PyImportErrorObject));
+PyExc_BaseExceptionGroup.tp_str = (o) => newStr(exceptionGroupStr(o as PyBaseExceptionGroupObject));
+for (const t of [PyExc_UnicodeEncodeError, PyExc_UnicodeDecodeError, PyExc_UnicodeTranslateError]) {
+  t.tp_str = (o) => newStr(unicodeErrorStr(o as PyUnicodeErrorObject));
+}
 PyExc_BaseException.tp_getset = baseExceptionGetSet;
 /** `BaseException.with_traceback(tb)`. @see Objects/exceptions.c BaseException_with_traceback */
 export const withTracebackMethod: PyMethodDef = {

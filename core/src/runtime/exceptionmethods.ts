@@ -131,16 +131,16 @@ PyExc_OSError.tp_methods = [{ ml_name: '__reduce__', ml_meth: (self, args) => {
 PyExc_ImportError.tp_methods = [{ ml_name: '__reduce__', ml_meth: (self, args) => {
   noArgs('ImportError.__reduce__', args);
   const e = self as PyImportErrorObject;
-  const named = e.name !== Py_None || e.path !== Py_None || e.name_from !== null;
-  const state = named ? stateWith(e, [['name', e.name === Py_None ? null : e.name],
-    ['path', e.path === Py_None ? null : e.path], ['name_from', e.name_from]]) : e.dict;
+  const named = e.name !== null || e.path !== null || e.name_from !== null;
+  const state = named ? stateWith(e, [['name', e.name], ['path', e.path],
+    ['name_from', e.name_from]]) : e.dict;
   return reduce(e, state);
 } }];
 
 /** @see Objects/exceptions.c AttributeError_getstate, AttributeError_reduce */
 function attributeErrorState(self: PyObject): PyDict {
   const e = self as PyAttributeErrorObject;
-  return stateWith(e, [['name', e.name === Py_None ? null : e.name], ['args', e.args]]);
+  return stateWith(e, [['name', e.name], ['args', e.args]]);
 }
 PyExc_AttributeError.tp_methods = [
   { ml_name: '__getstate__', ml_meth: (self, args) => {
