@@ -254,3 +254,6 @@ for (const t of [PyExc_BaseExceptionGroup, PyExc_ExceptionGroup]) {
   d.setItemStr('__class_getitem__', classGetItemMethod(t));
   t.tp_dict = d;
 }
+// ExceptionGroup is made at start-up by PyErr_NewException, a heap type: its dict names its
+// module, as a class statement's would.
+(PyExc_ExceptionGroup.tp_dict as PyDict).setItemStr('__module__', newStr('builtins'));
