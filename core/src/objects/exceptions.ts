@@ -604,12 +604,30 @@ PyExc_BaseException.tp_new = (type, args) => {
   e.args = newTuple(args);
   return e;
 };
-PyExc_BaseException.tp_init = (self, args, kwargs) => {
-  // BaseException.__init__ stores its arguments again: `super().__init__(msg)` in a
-  // subclass whose constructor took more makes args just (msg,).
-  (self as PyBaseException).args = newTuple(args);
+PyExc_BaseException.tp_init = (self, args, kwargs) =>
   initException(self as PyBaseException, args, kwargs as PyDict | null);
-};
+
+// Which types have a __new__, __init__ and __str__ of their own (and so list them in their
+// __dict__), as the macros of Objects/exceptions.c build them: SimpleExtendsException gives
+// a type BaseException_new and _init; the Middling and Complex ones their own init (and str)
+// but no new. ExceptionGroup, a heap type made at start-up, defines none of them.
+const inheritsNew = new Set([PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError,
+  PyExc_NameError, PyExc_SyntaxError, PyExc_ExceptionGroup, PyExc_BlockingIOError,
+  PyExc_BrokenPipeError, PyExc_ChildProcessError, PyExc_ConnectionAbortedError,
+  PyExc_ConnectionError, PyExc_ConnectionRefusedError, PyExc_ConnectionResetError,
+  PyExc_FileExistsError, PyExc_FileNotFoundError, PyExc_IndentationError,
+  PyExc_InterruptedError, PyExc_IsADirectoryError, PyExc_ModuleNotFoundError,
+  PyExc_NotADirectoryError, PyExc_PermissionError, PyExc_ProcessLookupError,
+  PyExc_StopIteration, PyExc_SystemExit, PyExc_TabError, PyExc_TimeoutError,
+  PyExc_UnboundLocalError, PyExc_IncompleteInputError]);
+for (const t of builtinExceptions.values()) {
+  if (t === PyExc_ExceptionGroup) continue;
+  t.tp_init = PyExc_BaseException.tp_init;
+  if (!inheritsNew.has(t)) t.tp_new = PyExc_BaseException.tp_new;
+}
+for (const t of [PyExc_NameError, PyExc_AttributeError]) {
+  t.tp_str = PyExc_BaseException.tp_str;
+}
 PyExc_SyntaxError.tp_members = syntaxErrorMembers;
 PyExc_ImportError.tp_members = importErrorMembers;
 PyExc_OSError.tp_members = osErrorMembers;
@@ -618,5 +636,8 @@ PyExc_StopIteration.tp_members = stopIterationMembers;
 PyExc_SystemExit.tp_members = systemExitMembers;
 PyExc_NameError.tp_members = nameErrorMembers;
 PyExc_AttributeError.tp_members = attributeErrorMembers;
-PyExc_UnicodeError.tp_members = unicodeErrorMembers;
+// The three concrete Unicode errors carry the fields; UnicodeError itself is a plain one.
+for (const t of [PyExc_UnicodeEncodeError, PyExc_UnicodeDecodeError, PyExc_UnicodeTranslateError]) {
+  t.tp_members = unicodeErrorMembers;
+}
 PyExc_BaseExceptionGroup.tp_members = exceptionGroupMembers;

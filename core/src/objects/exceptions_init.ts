@@ -50,7 +50,8 @@ function takeKeywords(e: PyBaseException, kwargs: PyDict | null, allowed: string
  */
 export function initException(e: PyBaseException, args: PyObject[], kwargs: PyDict | null):
   void {
-  // BaseException_init: __init__ (called again or not) decides args.
+  // BaseException_init stores the arguments again: `super().__init__(msg)` in a subclass
+  // whose constructor took more makes args just (msg,).
   if (e.args.items !== args) e.args = newTuple(args);
   if (e instanceof PySyntaxErrorObject) {
     noKeywords(e, kwargs);
