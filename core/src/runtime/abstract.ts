@@ -283,18 +283,8 @@ function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void 
   for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
     if (c.tp_setattro !== null) { c.tp_setattro(o, name, v); return; }
   }
-  const d = (o as { dict?: PyObject | null }).dict;
-  if (d instanceof PyDict) {
-    if (v === null) {
-      if (!d.delItemStr(name.value)) {
-        throw raiseNew(PyExc_AttributeError,
-          `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
-      }
-    } else {
-      d.setItemStr(name.value, v);
-    }
-    return;
-  }
+  // Data descriptors first (getsets and members), then the instance dict, as
+  // PyObject_GenericSetAttr orders them.
   for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
     for (const g of c.tp_getset ?? []) {
       if (g.name !== name.value) continue;
@@ -309,6 +299,21 @@ function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void 
       if (g.set !== null) { g.set(o, v); return; }
       throw raiseNew(PyExc_AttributeError, 'readonly attribute');
     }
+  }
+  const holder = o as { dict?: PyObject | null };
+  // A type with tp_dictoffset gives its instances a dict on first store (exceptions).
+  if (holder.dict === null && o.ob_type.tp_dictoffset !== 0 && v !== null) holder.dict = new PyDict();
+  const d = holder.dict;
+  if (d instanceof PyDict) {
+    if (v === null) {
+      if (!d.delItemStr(name.value)) {
+        throw raiseNew(PyExc_AttributeError,
+          `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
+      }
+    } else {
+      d.setItemStr(name.value, v);
+    }
+    return;
   }
   throw raiseNew(PyExc_AttributeError,
     `'${o.ob_type.tp_name}' object has no attribute '${name.value}' and no __dict__ for `

@@ -185,12 +185,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('callable', (args, kw) => {
     noKw('callable', kw);
     exactArgs('callable', args, 1);
-    const o = args[0];
-    let ok = o instanceof PyCFunction || o instanceof PyFunction || o instanceof PyTypeObject;
-    for (let t: PyTypeObject | null = o.ob_type; !ok && t !== null; t = t.tp_base) {
-      ok = t.tp_call !== null;
-    }
-    return ok ? Py_True : Py_False;
+    return PyCallable_Check(args[0]) ? Py_True : Py_False;
   });
   const attrName = (fname: string, o: PyObject): PyUnicode => {
     if (!(o instanceof PyUnicode)) {
@@ -297,3 +292,12 @@ function newDictOfFast(interp: Interpreter): PyObject {
 }
 
 void newStr;
+
+/** `callable(o)`: builtins, functions, types, or a type with tp_call. @see PyCallable_Check */
+export function PyCallable_Check(o: PyObject): boolean {
+  let ok = o instanceof PyCFunction || o instanceof PyFunction || o instanceof PyTypeObject;
+  for (let t: PyTypeObject | null = o.ob_type; !ok && t !== null; t = t.tp_base) {
+    ok = t.tp_call !== null;
+  }
+  return ok;
+}

@@ -11,6 +11,8 @@ import { makeFutureModule } from './futuremodule.js';
 import { makeWarningsModule } from './warningsmodule.js';
 import { installTypeCall } from './typecall.js';
 import { setSuggestionHooks, setFrameStackProvider } from './traceback.js';
+import './exceptionmethods.js';
+import './tracebackobject.js';
 import { importModule } from './import.js';
 import { PyModule } from './moduleobject.js';
 import { PyDict } from '../objects/dictobject.js';

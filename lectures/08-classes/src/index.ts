@@ -17,6 +17,7 @@ import { PyDict } from '@ceval/core/objects/dictobject';
 import { setHeapAlloc, setSlotTpNew } from '@ceval/core/runtime/typeobject';
 import { setImplicitSlot, setGenericGetAttr } from '@ceval/core/runtime/typeslots';
 import { lectures07 } from '@ceval/lecture-07';
+import { withExceptStar } from './exceptions.js';
 import { getAttr, setAttr, loadMethod, genericGetAttr, genericSetAttr } from './object.js';
 import { funcDescrGet, PyClassMethod_Type, PyStaticMethod_Type, PyMethod_Type }
   from './classobject.js';
@@ -119,6 +120,8 @@ export const lecture08: Lecture = {
     setGenericGetAttr(genericGetAttr);
   },
 };
+// except* (CHECK_EG_MATCH, INTRINSIC_PREP_RERAISE_STAR): src/exceptions.ts.
+withExceptStar(lecture08);
 
 /** The lectures of VM_08, in order. */
 export const lectures08: readonly Lecture[] = [...lectures07, lecture08];
