@@ -100,6 +100,11 @@ for (const [lec, names] of Object.entries(SYLLABUS_BUILTINS)) {
   for (const n of names) builtinLecture.set(n, Number(lec));
 }
 
+/** The lecture that brings builtin `name` (0: core has it, or no lecture does). */
+export function syllabusBuiltinLecture(name: string): number {
+  return builtinLecture.get(name) ?? 0;
+}
+
 /**
  * The lecture that brings builtin `name`, when the running VM does not have it yet; 0 for a
  * name that is simply undefined (or was deleted on a VM that had it).
