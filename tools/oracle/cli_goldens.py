@@ -45,6 +45,8 @@ CASES = [
     ['cases/compile_errors.py'],
     ['cases/input_stdin.py'],
     ['-c', 'exec("1/0")'],
+    # The README's first program.
+    ['../../hello.py'],
     # The program on standard input: `-`, and no program named with stdin not a terminal.
     ['-'],
     ['-', 'a', 'b'],
