@@ -123,7 +123,7 @@ function loadHash(): void {
   const c = p.get('code');
   code.value = c ?? data.examples.find((e) => e.name === 'fib')?.code ?? '';
   const up = p.get('upto');
-  if (up) ensureLevel(up);
+  if (up) ensureLevel(up); else levelSel.value = '';
   syncGutter();
 }
 
@@ -593,7 +593,13 @@ document.addEventListener('keydown', (e) => {
 });
 window.addEventListener('hashchange', () => {
   const p = new URLSearchParams(location.hash.slice(1));
-  if (p.get('code') !== null && p.get('code') !== code.value) { loadHash(); clearTrace(); refreshTab(); }
+  const up = p.get('upto') ?? '';
+  if (p.get('code') !== null && (p.get('code') !== code.value || String(Number(up || 0) || '') !== levelSel.value)) {
+    loadHash();
+    clearTrace();
+    markError(0);
+    refreshTab();
+  }
 });
 
 loadHash();
