@@ -67,7 +67,7 @@ test('lecture 02: its intro is prose, not a runaway code span', async (ctx) => {
 
 test('literate pages: comments pair with their case, code has the width, dividers are headings', async (ctx) => {
   const { page, problems } = await watchedPage(ctx.context);
-  await page.goto(ctx.url + 'source/core/src/ceval.ts.html');
+  await page.goto(ctx.url + 'source/core/ceval.ts.html');
   // The prose of LOAD_NAME sits beside the code that starts with its own `case`.
   const pair = await page.evaluate(() => {
     for (const sec of document.querySelectorAll('.literate .sec')) {
@@ -87,7 +87,7 @@ test('literate pages: comments pair with their case, code has the width, divider
   assert(codeWidth >= 760, `the code column is ${codeWidth} px wide at a 1400 px window`);
   let scrolling = 0;
   let blocks = 0;
-  for (const p of ['source/core/src/ceval.ts.html', 'source/core/src/dis.ts.html', 'source/core/src/frame.ts.html']) {
+  for (const p of ['source/core/ceval.ts.html', 'source/core/dis.ts.html', 'source/core/frame.ts.html']) {
     await page.goto(ctx.url + p);
     const ws = await page.$$eval('.literate .sec:not(.divider) > .code', (cs) => cs.filter((c) => c.textContent).map((c) => c.scrollWidth > c.clientWidth + 1));
     scrolling += ws.filter(Boolean).length;
@@ -95,7 +95,7 @@ test('literate pages: comments pair with their case, code has the width, divider
   }
   assert(scrolling / blocks < 0.05, `${scrolling} of ${blocks} code blocks scroll sideways`);
   // "Discussed in" stays inside the content column.
-  await page.goto(ctx.url + 'source/core/src/ceval.ts.html');
+  await page.goto(ctx.url + 'source/core/ceval.ts.html');
   const over = await page.evaluate(() => {
     const m = document.querySelector('.source-head .mentions');
     const c = document.querySelector('main.content');
@@ -242,7 +242,7 @@ test('playground: frames panel reads well and every frame shows its current inst
       out.frames++;
       const ol = f.querySelector('.listing');
       const cur = ol.querySelector('li.cur');
-      const top = cur.offsetTop - ol.offsetTop;
+      const top = cur.offsetTop; // the listing is positioned: offsets are from it
       if (top < ol.scrollTop || top + cur.offsetHeight > ol.scrollTop + ol.clientHeight) out.hiddenCur++;
       for (const a of ol.querySelectorAll('.arg')) if (a.scrollWidth > a.clientWidth + 1) out.argCut++;
       for (const li of f.querySelectorAll('.vals li')) {
@@ -304,6 +304,7 @@ test('playground: a SyntaxError marks its line in the editor; input() reads the 
   assert(/^SyntaxError/.test(err[err.length - 1]), `a SyntaxError: ${err.join(' / ')}`);
   assertEqual(await page.getAttribute('#playground', 'data-error-line'), '2', 'line 2 is marked');
   assert(await page.isVisible('#pg-error'), 'the mark is shown');
+  assert(!(await page.isVisible('#pg-stop')), 'Stop shows only while a program runs');
   assertEqual(await page.textContent('#pg-gutter .err'), '2', 'and the gutter says which line');
   await page.screenshot({ path: join(ctx.shots, 'playground-syntax-error.png') });
   await page.fill('#pg-code', 'name = input("Your name? ")\nprint("Hello,", name)\nprint(input())\n');

@@ -350,8 +350,10 @@ export function makeRuntime(modules: Record<string, Mod>): Runtime {
       };
       let stdin: string | null = req.stdin ?? '';
       let sawBudget = false;
+      let errTail = '';
+      const lastLine = (): string => errTail.trimEnd().split('\n').pop() ?? '';
       const fail = (msg: string): RunResult => ({
-        kind: 'result', id: req.id, stdout, stderr: stderr + msg, exitCode: 1, steps: 0,
+        kind: 'result', id: req.id, stdout, stderr: stderr + msg, lastError: msg.trim(), exitCode: 1, steps: 0,
         budgetExhausted: false, ms: performance.now() - t0, trace: null, traceTruncated: false,
         codes: [],
       });
@@ -361,6 +363,7 @@ export function makeRuntime(modules: Record<string, Mod>): Runtime {
         stdout: (s: string) => { stdout += s; outLen += s.length; maybePost(); },
         stderr: (s: string) => {
           stderr += s;
+          errTail = (errTail + s).slice(-2000);
           if (s.includes('instruction budget exhausted')) sawBudget = true;
           maybePost();
         },
@@ -410,7 +413,7 @@ export function makeRuntime(modules: Record<string, Mod>): Runtime {
       if (!req.trace) interp.budget = Math.max(1, Math.ceil(req.budget / interval));
       const exitCode = Number(runMain!(interp, req.source, '<playground>'));
       return {
-        kind: 'result', id: req.id, stdout, stderr, exitCode,
+        kind: 'result', id: req.id, stdout, stderr, lastError: lastLine(), exitCode,
         steps, budgetExhausted: stopped || sawBudget,
         ms: performance.now() - t0, trace, traceTruncated: truncated, codes: snap.codes,
       };

@@ -394,7 +394,7 @@ async function markExamples(): Promise<void> {
     const r = await ask({ kind: 'run', source: e.code, upto: null, trace: false, budget: 50_000,
       maxSteps: 0 } as Omit<WorkerRequest, 'id'>);
     const lec = String(e.needs).padStart(2, '0');
-    const late = r.kind !== 'result' || /arrives in lecture|is not implemented/.test(r.stderr);
+    const late = r.kind !== 'result' || /arrives in lecture|is not implemented/.test(r.lastError);
     o.textContent = late ? `${e.name} (needs lecture ${lec}, not written yet)` : e.name;
     o.dataset.late = late ? '1' : '';
   }
@@ -536,7 +536,8 @@ function frameBox(f: FrameSnap, current: boolean): HTMLElement {
   if (curLi) {
     const li = curLi;
     requestAnimationFrame(() => {
-      ol.scrollTop = Math.max(0, li.offsetTop - ol.offsetTop - ol.clientHeight / 2 + li.offsetHeight / 2);
+      // The listing is positioned, so an item's offsetTop is measured from it.
+      ol.scrollTop = Math.max(0, li.offsetTop - ol.clientHeight / 2 + li.offsetHeight / 2);
     });
   }
   return box;

@@ -289,7 +289,7 @@ export function playgroundPage(ws: Workspace, root: string, modules: string[]): 
     <div class="pg-pane" data-pane="dis" hidden><pre id="pg-dis"></pre></div>
   </div>
 </div>
-<label class="pg-stdin">Input for <code>input()</code>, one line per call
+<label class="pg-stdin"><span>Input: what <code>input()</code> reads, one line per call</span>
   <textarea id="pg-stdin" rows="2" spellcheck="false" aria-label="standard input"></textarea></label>
 <div class="pg-stepper" id="pg-stepper" hidden>
   <div class="pg-stepbar">

@@ -72,6 +72,8 @@ export interface RunResult {
   /** The output since the last OutputMessage of this run. */
   stdout: string;
   stderr: string;
+  /** The last line of everything written to stderr (the uncaught exception, if any). */
+  lastError: string;
   exitCode: number;
   /** Instructions executed (when the interpreter counts them). */
   steps: number;
