@@ -27,7 +27,7 @@ import { tracebackHere } from './runtime/traceback.js';
 import { importName, importFrom, importStar } from './runtime/import.js';
 import { handleEvalBreaker } from './ceval-gil.js';
 import {
-  nameError, unboundLocal, mappingGet, storeMapping, exceptionMatches, checkExceptClass,
+  nameError, missingNameError, unboundLocal, mappingGet, storeMapping, exceptionMatches, checkExceptClass,
   makeRaisable, trapError, isIterableForStar, functionStr,
 } from './ceval-helpers.js';
 import { type GlobalCache, loadGlobalSlow, specializeBinaryOp, specializeCompare,
@@ -250,7 +250,7 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             v = mappingGet(f.locals, name, exec.nameObjs[oparg]);
             if (v === null) v = (f.globals as PyDict).getItemStr(name);
             if (v === null) v = mappingGet(f.builtins, name, exec.nameObjs[oparg]);
-            if (v === null) throw nameError(name);
+            if (v === null) throw missingNameError(name);
             stack[sp++] = v;
             continue;
           }

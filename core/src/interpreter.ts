@@ -29,6 +29,8 @@ export interface HostIO {
   readBytes?: (path: string) => Uint8Array | null;
   /** The next chunk of standard input as text, or null at end of file (none: empty stdin). */
   readStdin?: () => string | null;
+  /** Hands buffered stdout to its destination (sys.stdout.flush()). */
+  flush?: () => void;
 }
 
 /** How often (in RESUME/JUMP_BACKWARD events) the loop polls the eval breaker. */

@@ -10,7 +10,7 @@ import { PyUnicode_Type } from './objects/unicodeobject.js';
 import { PyFloat_Type } from './objects/floatobject.js';
 import { PyDict, DictEntry } from './objects/dictobject.js';
 import type { CodeExec } from './ceval-code.js';
-import { mappingGet, nameError } from './ceval-helpers.js';
+import { mappingGet, missingNameError } from './ceval-helpers.js';
 
 /** What LOAD_GLOBAL remembers: the entry it found and the dict versions it found it under. */
 export interface GlobalCache {
@@ -30,7 +30,7 @@ export function loadGlobalSlow(exec: CodeExec, lasti: number, g: PyDict, builtin
       const v = mappingGet(builtins, name, exec.nameObjs[ni]);
       if (v !== null) return v;
     }
-    throw nameError(name);
+    throw missingNameError(name);
   }
   if (builtins instanceof PyDict) {
     exec.cache[lasti] = { globals: g, gver: g.version, bver: builtins.version, entry: e };

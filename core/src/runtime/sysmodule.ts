@@ -29,7 +29,8 @@ export const PyTextIO_Type: PyTypeObject = newStaticType('_io.TextIOWrapper');
 
 /** A text stream that hands its text to a host writer. */
 export class PyTextIO extends PyObject {
-  constructor(public name: string, public write: (s: string) => void) {
+  constructor(public name: string, public write: (s: string) => void,
+    public flush: () => void = () => {}) {
     super(PyTextIO_Type);
   }
 }
@@ -51,7 +52,14 @@ PyTextIO_Type.tp_methods = [
       return newInt([...s.value].length);
     },
   },
-  { ml_name: 'flush', ml_meth: () => Py_None },
+  {
+    // flush(): hands what the host buffered to the terminal (print(..., flush=True)).
+    ml_name: 'flush',
+    ml_meth: (self) => {
+      (self as PyTextIO).flush();
+      return Py_None;
+    },
+  },
 ];
 PyTextIO_Type.tp_repr = (o) => newStr(
   `<_io.TextIOWrapper name='${(o as PyTextIO).name}' mode='w' encoding='utf-8'>`);
@@ -83,7 +91,7 @@ export function makeSys(interp: Interpreter): PyModule {
   d.setItemStr('orig_argv', newList(['ceval', ...interp.argv].map((a) => newStr(a))));
   d.setItemStr('path', newList(interp.path.map((p) => newStr(p))));
   d.setItemStr('modules', interp.modules);
-  const out = new PyTextIO('<stdout>', (s) => interp.io.stdout(s));
+  const out = new PyTextIO('<stdout>', (s) => interp.io.stdout(s), () => interp.io.flush?.());
   const err = new PyTextIO('<stderr>', (s) => interp.io.stderr(s));
   d.setItemStr('stdout', out);
   d.setItemStr('stderr', err);
