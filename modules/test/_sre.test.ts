@@ -22,7 +22,10 @@ import { strString, reprString } from '@ceval/core/objects/objectcore';
 import { PyList, newList } from '@ceval/core/runtime/listobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import type { PyModule } from '@ceval/core/runtime/moduleobject';
-import type { Interpreter } from '@ceval/core/interpreter';
+import type { Interpreter, HostIO } from '@ceval/core/interpreter';
+import type { InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
+import { loadCoreCompiler } from '@ceval/core/runtime/compile-hook';
+import { examplePrograms, runExample, readGolden } from '@ceval/core/examples-harness';
 import { vm08 } from '@ceval/lecture-08';
 import { make_sre_module, setCompileTemplate, PyMatch } from '../src/_sre/index.js';
 
@@ -193,6 +196,21 @@ describe('the recorded patterns answer as on python3.13', () => {
         if (b.length > 0) bad.push(`${c.repr}: ${b.slice(0, 3).join('\n   ')}`);
       }
       expect(bad).toEqual([]);
+    });
+  }
+});
+
+describe('programs drive _sre through the eval loop as on python3.13', () => {
+  const dir = join(import.meta.dirname, 'sre-programs');
+  const withSre = (io: HostIO, config: InterpreterConfig): Interpreter => {
+    const vm = vm08(io, config);
+    vm.builtinModules.set('_sre', make_sre_module);
+    return vm;
+  };
+  beforeAll(async () => { await loadCoreCompiler(); });
+  for (const p of examplePrograms(dir)) {
+    it(p, () => {
+      expect(runExample(dir, p, withSre)).toEqual(readGolden(dir, p));
     });
   }
 });

@@ -108,11 +108,11 @@ function unpack(s: ReturnType<typeof sig>, args: PyObject[], kwnames: string[] |
 function charFunction(name: string, f: (ch: number) => PyObject): PyCFunction {
   return new PyCFunction(name, (args, kwnames) => {
     if (kwnames !== null && kwnames.length > 0) {
-      throw raiseNew(PyExc_TypeError, `${name}() takes no keyword arguments`);
+      throw raiseNew(PyExc_TypeError, `_sre.${name}() takes no keyword arguments`);
     }
     if (args.length !== 1) {
       throw raiseNew(PyExc_TypeError,
-        `${name}() takes exactly one argument (${args.length} given)`);
+        `_sre.${name}() takes exactly one argument (${args.length} given)`);
     }
     return f(intArg(args[0]) >>> 0);
   }, null, '_sre');

@@ -120,9 +120,19 @@ function matchGetslice(m: PyMatch, index: PyObject | undefined, def: PyObject): 
 
 const SIG_GROUPS = sig('groups', ['default'], 0, 0);
 const SIG_GROUPDICT = sig('groupdict', ['default'], 0, 0);
-const SIG_START = sig('start', ['group'], 1, 0);
-const SIG_END = sig('end', ['group'], 1, 0);
-const SIG_SPAN = sig('span', ['group'], 1, 0);
+/**
+ * The optional positional-only group of start(), end() and span() (METH_FASTCALL without
+ * keywords: the method wrapper refuses keywords, _PyArg_CheckPositional counts).
+ */
+function groupArg(name: string, a: PyObject[], k: PyObject | null): PyObject | undefined {
+  if (k instanceof PyDict && k.ma_used > 0) {
+    throw raiseNew(PyExc_TypeError, `Match.${name}() takes no keyword arguments`);
+  }
+  if (a.length > 1) {
+    throw raiseNew(PyExc_TypeError, `${name} expected at most 1 argument, got ${a.length}`);
+  }
+  return a[0];
+}
 const SIG_EXPAND = sig('expand', ['template'], 0, 1);
 const SIG_DEEPCOPY = sig('__deepcopy__', ['memo'], 1, 1);
 
@@ -136,7 +146,7 @@ const matchMethods: PyMethodDef[] = [
     ml_meth: (s, a, k) => {
       const m = s as PyMatch;
       if (k instanceof PyDict && k.ma_used > 0) {
-        throw raiseNew(PyExc_TypeError, 're.Match.group() takes no keyword arguments');
+        throw raiseNew(PyExc_TypeError, 'Match.group() takes no keyword arguments');
       }
       if (a.length === 0) return matchGetslice(m, undefined, Py_None);
       if (a.length === 1) return matchGetslice(m, a[0], Py_None);
@@ -147,21 +157,21 @@ const matchMethods: PyMethodDef[] = [
     ml_name: 'start',
     ml_meth: (s, a, k) => {
       const m = s as PyMatch;
-      return newInt(m.mark[matchGetindex(m, bind(SIG_START, a, k)[0]) * 2]);
+      return newInt(m.mark[matchGetindex(m, groupArg('start', a, k)) * 2]);
     },
   },
   {
     ml_name: 'end',
     ml_meth: (s, a, k) => {
       const m = s as PyMatch;
-      return newInt(m.mark[matchGetindex(m, bind(SIG_END, a, k)[0]) * 2 + 1]);
+      return newInt(m.mark[matchGetindex(m, groupArg('end', a, k)) * 2 + 1]);
     },
   },
   {
     ml_name: 'span',
     ml_meth: (s, a, k) => {
       const m = s as PyMatch;
-      const i = matchGetindex(m, bind(SIG_SPAN, a, k)[0]);
+      const i = matchGetindex(m, groupArg('span', a, k));
       return pair(m.mark[2 * i], m.mark[2 * i + 1]);
     },
   },

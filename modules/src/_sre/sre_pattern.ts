@@ -226,10 +226,13 @@ function groupindexGet(o: PyObject): PyObject {
   const p = o as PyPattern;
   const interp = currentInterpreter();
   const d = p.groupindex ?? new PyDict();
-  // types.MappingProxyType is type(type.__dict__); it comes with lecture 05's dict views.
-  const proxyType = interp.hooks.getAttr(PyPattern_Type, newStr('__dict__')).ob_type;
-  if (proxyType === d.ob_type) return d.copy();
-  return interp.callObject(proxyType, [d], null);
+  // mappingproxy is one of the types lecture 05 brings; without it, a copy is as read-only.
+  for (const lec of interp.lectures) {
+    for (const t of lec.types ?? []) {
+      if (t.tp_name === 'mappingproxy') return interp.callObject(t, [d], null);
+    }
+  }
+  return d.copy();
 }
 
 const patternMethods: PyMethodDef[] = [
