@@ -85,6 +85,8 @@ export function sreMatch(state: SreState, code: Int32Array, pattern: number,
   let next = 0;
   let top = 0;
   let first = false;
+  // MAYBE_CHECK_SIGNALS counts in a local, as sre_lib.h's sigcount.
+  let sigcount = 0;
   for (;;) {
     if (mode === ENTER) {
       ptr = state.ptr;
@@ -104,7 +106,7 @@ export function sreMatch(state: SreState, code: Int32Array, pattern: number,
       ret = 0;
       mode = EXIT; // what a failing opcode's `break dispatch` leaves
       dispatch: for (;;) {
-        if ((++state.sigcount & 0xfff) === 0) checkSignals();
+        if ((++sigcount & 0xfff) === 0) checkSignals();
         switch (code[pattern++]) {
           case OP_MARK: {
             // <MARK> <gid>: odd marks close a group, which becomes lastindex.

@@ -55,8 +55,6 @@ export class SreState {
   declare isbytes: boolean;
   /** The subject object (state->string), for slicing out groups. */
   declare string: PyObject;
-  /** Dispatches since the last signal check (MAYBE_CHECK_SIGNALS). */
-  declare sigcount: number;
   /** UTF-16 offsets of the subject's code points, when it has astral ones (see sre_string). */
   declare offs: Int32Array | null;
 
@@ -75,7 +73,6 @@ export class SreState {
     this.dsBase = 0;
     this.matchAll = false;
     this.mustAdvance = false;
-    this.sigcount = 0;
     this.offs = null;
     this.start = start;
     this.end = end;
