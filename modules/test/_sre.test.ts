@@ -153,11 +153,13 @@ function runCase(c: Case): string[] {
       split1: attempt(() => call(p, 'split', s, newInt(1))),
       subn_call: attempt(() => call(p, 'subn', callableRepl, s)),
     };
+    const m = call(p, 'search', s);
     for (const [rj] of c.templates) {
       const r = dec(rj);
       const key = r instanceof PyBytes ? String.fromCharCode(...r.value) : (r as PyUnicode).value;
       got['subn:' + key] = attempt(() => call(p, 'subn', r, s));
       got['sub2:' + key] = attempt(() => call(p, 'sub', r, s, newInt(2)));
+      if (m !== Py_None) got['expand:' + key] = attempt(() => call(m, 'expand', r));
     }
     for (const k of Object.keys(want)) {
       const a = JSON.stringify(got[k]);

@@ -38,6 +38,11 @@ CORPUS = [
     (rb'abc', I, [b'ABC', b'aBc']), (rb'[a-c]+', I, [b'ABCd']), (rb'\xe9', I, [b'\xc9']),
     (rb'abc', I | L, [b'ABC']), (rb'[a-c]', I | L, [b'B']), (rb'[^a]', I | L, [b'A', b'b']),
     (rb'a', I | L, [b'A']),
+    # NOT_LITERAL_IGNORE, RANGE_UNI_IGNORE (astral ranges), the LOCALE negations
+    (r'[^a]', I | A, ['A', 'b']), (rb'[^a]+', I, [b'AAb', b'bA']),
+    ('[\U00010400-\U0001044F]+', I, ['x\U00010400\U00010428y', 'abc']),
+    ('[a\U00010428-\U0001042F]', I, ['\U00010400', 'A']), (rb'\W+', L, [b'ab, cd']),
+    (rb'a\B', L, [b'ab', b'a b']),
     # BRANCH (with the LITERAL/IN skips), JUMP
     ('cat|dog|bird', 0, ['hotdog', 'catalog', 'birds', 'cow']), ('a|b|', 0, ['c', 'ab']),
     ('(a|ab)(c|bcd)(d*)', 0, ['abcd', 'acd']), ('x(?:[ab]|c)y', 0, ['xay', 'xcy', 'xdy']),

@@ -137,9 +137,13 @@ def run_case(pattern, flags, subjects, repls):
             'split1': attempt(lambda: p.split(s, 1)),
             'subn_call': attempt(lambda: p.subn(callable_repl, s)),
         }
+        m = p.search(s)
         for r in tmpls:
-            res['subn:' + (r.decode('latin-1') if isb else r)] = attempt(lambda: p.subn(r, s))
-            res['sub2:' + (r.decode('latin-1') if isb else r)] = attempt(lambda: p.sub(r, s, 2))
+            key = r.decode('latin-1') if isb else r
+            res['subn:' + key] = attempt(lambda: p.subn(r, s))
+            res['sub2:' + key] = attempt(lambda: p.sub(r, s, 2))
+            if m is not None:
+                res['expand:' + key] = attempt(lambda: m.expand(r))
         case['subjects'].append([enc(s), res])
     return case
 
