@@ -242,6 +242,16 @@ export function sreMatch(state: SreState, code: Int32Array, pattern: number,
               pattern = tail;
               continue dispatch;
             }
+            if (code[tail] === OP_SUCCESS) {
+              // An empty tail decides at once (sre_lib.h would jump into it and back off):
+              // the longest run wins, unless fullmatch needs the end or must_advance a
+              // longer match, and backing off only moves further from both.
+              if (ds[ctx + C_TOPLEVEL] !== 0 && ((state.matchAll && ptr !== end)
+                || (state.mustAdvance && ptr === state.start))) break dispatch;
+              state.ptr = ptr;
+              ret = 1;
+              break dispatch;
+            }
             jump = code[tail] === OP_LITERAL ? JUMP_REPEAT_ONE_1 : JUMP_REPEAT_ONE_2;
             mode = RESUME;
             break dispatch;
