@@ -138,12 +138,19 @@ export function resume(state: SreState, code: Int32Array, ctx: number, jump: num
       }
       const min = u32(code[pattern + 1]);
       const tail = pattern + code[pattern];
+      const str = state.str;
+      const end = state.end;
       if (jump === JUMP_REPEAT_ONE_1) {
         // The tail opens with a literal: skip positions where it cannot match.
         const chr = code[tail + 1];
-        const str = state.str;
-        const end = state.end;
         while (count >= min && (ptr >= end || str[ptr] !== chr)) {
+          ptr--;
+          count--;
+        }
+      } else if (code[tail] === OP_IN) {
+        // Likewise for a set (not in sre_lib.h, same answers: a tail whose first IN fails
+        // fails before it touches any state).
+        while (count >= min && (ptr >= end || !charset(code, tail + 2, str[ptr]))) {
           ptr--;
           count--;
         }
