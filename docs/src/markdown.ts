@@ -144,8 +144,13 @@ function fences(md: MarkdownIt): void {
     }
     const block = highlightBlock(env.ctx.h, t.content.replace(/\n$/, ''), info);
     if (info === 'python' || info === 'py') {
-      const href = playgroundHref(prefix, t.content, env.ctx.level);
-      return `<div class="code-block python">${block}` +
+      // ```python needs=NN: the block uses what lecture NN brings (its tests run it there),
+      // so the page says so and the playground opens at that lecture's VM.
+      const needs = /\bneeds=(\d+)/.exec(t.info)?.[1];
+      const href = playgroundHref(prefix, t.content, needs ?? env.ctx.level);
+      const note = needs === undefined ? ''
+        : `<div class="label needs">Needs lecture ${escapeHtml(needs)}</div>`;
+      return `<div class="code-block python">${note}${block}` +
         `<a class="run-button" href="${escapeHtml(href)}">▶ Run in playground</a></div>\n`;
     }
     return `<div class="code-block">${block}</div>\n`;

@@ -51,6 +51,18 @@ export interface Hooks {
    * self, so `o.m()` never makes a bound-method object. @see Objects/object.c _PyObject_GetMethod
    */
   loadMethod: (o: PyObject, name: PyUnicode, stack: (PyObject | null)[], at: number) => void;
+  /**
+   * CALL of a class: make the instance and return a frame running its Python `__init__`
+   * (its `initSelf` set), or null to call the class the ordinary way. Lecture 08's.
+   * @see Python/bytecodes.c CALL_ALLOC_AND_ENTER_INIT
+   */
+  enterInit?: (interp: any, cls: PyObject, stack: (PyObject | null)[], start: number,
+    nargs: number, caller: any) => any;
+  /**
+   * LOAD_ATTR that has not been quickened yet: lecture 08 may rewrite it to a LOAD_ATTR_*
+   * form and leave what it needs in `exec.cache[i]`. @see Python/specialize.c
+   */
+  specializeAttr?: (exec: any, i: number, owner: PyObject, name: PyUnicode, oparg: number) => void;
 }
 
 function slotMissing(instr: string, t: PyTypeObject, slot: string): never {

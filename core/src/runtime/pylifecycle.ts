@@ -16,6 +16,8 @@ import { PyModule } from './moduleobject.js';
 import { PyDict } from '../objects/dictobject.js';
 import { PyUnicode } from '../objects/unicodeobject.js';
 import { setCompiler, type CompileFn } from './compile-hook.js';
+// Code objects show their attributes (co_consts, co_names, co_code, ...) on every VM.
+import '../objects/codeobject-attrs.js';
 
 /** What a host passes to make an interpreter. */
 export interface InterpreterConfig {

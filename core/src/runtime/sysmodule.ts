@@ -22,6 +22,7 @@ import type { Interpreter } from '../interpreter.js';
 import { stdlibModuleNames } from './stdlib-names.js';
 import { PyTextReader } from './bltinmodule-input.js';
 import { sysDisplayHook } from './bltinmodule-exec.js';
+import { addObjectFunctions } from './sysmodule-objects.js';
 
 /** `_io.TextIOWrapper`, reduced to what print and tracebacks need. */
 export const PyTextIO_Type: PyTypeObject = newStaticType('_io.TextIOWrapper');
@@ -151,7 +152,7 @@ export function makeSys(interp: Interpreter): PyModule {
     if (e === null) return newTuple([Py_None, Py_None, Py_None]);
     return newTuple([e.ob_type, e, (e as { traceback?: PyObject | null }).traceback ?? Py_None]);
   });
-  def('intern', (args) => args[0]);
+  addObjectFunctions(interp, def);
   def('getdefaultencoding', () => newStr('utf-8'));
   def('is_finalizing', () => Py_False);
   return m;

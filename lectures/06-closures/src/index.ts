@@ -23,7 +23,7 @@ import {
   copyFreeVars, loadDeref, storeDeref, deleteDeref, loadFromDictOrDeref, loadFromDictOrGlobals,
   loadClosure,
 } from './cellobject.js';
-import { codeGetSet, codeMethods } from './codeobject.js';
+import { codeMethods } from './codeobject.js';
 import { frameGetAttro, builtinLocals } from './frameobject.js';
 import { bindArgs } from './call.js';
 import { callIntrinsic2, typeParamIntrinsics1, PyTypeVar_Type, PyTypeVarTuple_Type,
@@ -50,7 +50,6 @@ const slots: SlotFill[] = [
   tp(PyFunction_Type, 'tp_getset', funcGetSet),
   tp(PyFunction_Type, 'tp_setattro', funcSetAttro),
   tp(PyFunction_Type, 'tp_call', funcCall),
-  tp(PyCode_Type, 'tp_getset', codeGetSet),
   tp(PyCode_Type, 'tp_methods', codeMethods),
   tp(PyFrame_Type, 'tp_getattro', frameGetAttro),
 ];

@@ -22,8 +22,9 @@ import { funcDescrGet, PyClassMethod_Type, PyStaticMethod_Type, PyMethod_Type }
   from './classobject.js';
 import { PyProperty_Type, PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
   PyClassMethodDescr, PyClassMethodDescr_Type } from './descrobject.js';
-import { typeNew, typeCall } from './typeobject.js';
+import { typeNew, typeCall, typeInit } from './typeobject.js';
 import { slotTpNew } from './typeobject-slots.js';
+import { enterInit, specializeAttr } from './specialize.js';
 import { typeGetattro, typeSetattro, typeGetsets, typeMethods, typePrepare,
   objectInitSubclass, objectSubclasshook, objectClassGetset } from './typeobject-attrs.js';
 import { allocInstance, objectRepr, typeRepr } from './typeobject-instance.js';
@@ -43,6 +44,7 @@ export * from './typeobject-mro.js';
 export * from './super.js';
 export * from './bltinmodule.js';
 export * from './bytecodes.js';
+export * from './specialize.js';
 
 function tp(type: PyTypeObject, slot: string, value: unknown): SlotFill {
   return { type, table: 'tp', slot, value };
@@ -67,6 +69,7 @@ const slots: SlotFill[] = [
   tp(PyFunction_Type, 'tp_descr_get', funcDescrGet),
   tp(PyType_Type, 'tp_call', typeCall),
   tp(PyType_Type, 'tp_new', typeNew),
+  tp(PyType_Type, 'tp_init', typeInit),
   tp(PyType_Type, 'tp_getattro', typeGetattro),
   tp(PyType_Type, 'tp_setattro', typeSetattro),
   tp(PyType_Type, 'tp_getset', typeGetsets),
@@ -100,7 +103,7 @@ export const lecture08: Lecture = {
   types: [PyMethod_Type, PyClassMethod_Type, PyStaticMethod_Type, PyProperty_Type, PySuper_Type,
     PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type, PyClassMethodDescr_Type],
   slots,
-  hooks: { getAttr, setAttr, loadMethod },
+  hooks: { getAttr, setAttr, loadMethod, enterInit, specializeAttr },
   setup(interp: Interpreter) {
     for (const [k, v] of Object.entries(classBuiltins(interp))) interp.builtins.setItemStr(k, v);
     for (const [k, v] of [['property', PyProperty_Type], ['classmethod', PyClassMethod_Type],
