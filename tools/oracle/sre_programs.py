@@ -15,6 +15,7 @@ PATTERNS = [
     (r'(?P<first>\w+) (?P<last>\w+)', 0), (r'(a)(b)?(c)?', 0), (r'\d+', 0), (r'x*', 0),
     (rb'(?P<k>\w+)=(?P<v>\w*)', 0), (r'[aeiou]', re.I), (r'^\s*#.*$', re.M), ('é+', re.I),
     (r'(?:(\w)(\d))+', 0), (r'a|b', re.I | re.M | re.S | re.X), (r'.', re.A), (rb'.', re.L),
+    ('abc', 0),
 ]
 
 BODY = r'''
@@ -118,6 +119,27 @@ print(m)
 m = compile(r'x*').match('x' * 80)
 print(m)
 print(repr(compile(r'\d+').match('1')) == repr(compile(r'\d+').match('1')))
+
+p = compile('abc')
+code = ARGS[('abc', 0)][2]
+show('new pattern', lambda: type(p)())
+show('new match', lambda: type(p.match('abc'))())
+show('types', lambda: (type(p), type(p.match('abc')), type(p.scanner('a'))))
+show('bad code', lambda: _sre.compile('abc', 32, [1, 2, 3], 0, {}, (None,)))
+show('neg code', lambda: _sre.compile('abc', 32, [-1], 0, {}, (None,)))
+show('big code', lambda: _sre.compile('abc', 32, [2**40], 0, {}, (None,)))
+show('str code', lambda: _sre.compile('abc', 32, ['x'], 0, {}, (None,)))
+show('code tuple', lambda: _sre.compile('abc', 32, tuple(code), 0, {}, (None,)))
+show('pattern int', lambda: _sre.compile(5, 32, code, 0, {}, (None,)))
+show('template', lambda: _sre.template('x', ['a', 1]))
+show('template neg', lambda: _sre.template('x', ['a', -1, 'b']))
+show('template type', lambda: type(_sre.template('x', ['a', 1, 'b'])))
+show('eq', lambda: (p == p, p.match('abc') == p.match('abc')))
+show('class getitem', lambda: type(p)[str])
+show('dir', lambda: [n for n in dir(p) if not n.startswith('__')])
+show('dir m', lambda: [n for n in dir(p.match('abc')) if not n.startswith('__')])
+show('dir scanner', lambda: [n for n in dir(p.scanner('a')) if not n.startswith('__')])
+show('getitem 2', lambda: p.match('abc')[0, 0])
 '''
 
 

@@ -15,6 +15,7 @@ ARGS = {
     ('a|b', 90): ('a|b', 122, [14, 4, 0, 1, 1, 39, 5, 22, 97, 98, 0, 1], 0, {}, (None,)),
     ('.', 256): ('.', 256, [14, 4, 0, 1, 1, 2, 1], 0, {}, (None,)),
     (b'.', 4): (b'.', 4, [14, 4, 0, 1, 1, 2, 1], 0, {}, (None,)),
+    ('abc', 0): ('abc', 32, [14, 12, 3, 3, 3, 3, 3, 97, 98, 99, 0, 0, 0, 16, 97, 16, 98, 16, 99, 1], 0, {}, (None,)),
 }
 
 def compile(p, flags=0):
@@ -117,3 +118,24 @@ print(m)
 m = compile(r'x*').match('x' * 80)
 print(m)
 print(repr(compile(r'\d+').match('1')) == repr(compile(r'\d+').match('1')))
+
+p = compile('abc')
+code = ARGS[('abc', 0)][2]
+show('new pattern', lambda: type(p)())
+show('new match', lambda: type(p.match('abc'))())
+show('types', lambda: (type(p), type(p.match('abc')), type(p.scanner('a'))))
+show('bad code', lambda: _sre.compile('abc', 32, [1, 2, 3], 0, {}, (None,)))
+show('neg code', lambda: _sre.compile('abc', 32, [-1], 0, {}, (None,)))
+show('big code', lambda: _sre.compile('abc', 32, [2**40], 0, {}, (None,)))
+show('str code', lambda: _sre.compile('abc', 32, ['x'], 0, {}, (None,)))
+show('code tuple', lambda: _sre.compile('abc', 32, tuple(code), 0, {}, (None,)))
+show('pattern int', lambda: _sre.compile(5, 32, code, 0, {}, (None,)))
+show('template', lambda: _sre.template('x', ['a', 1]))
+show('template neg', lambda: _sre.template('x', ['a', -1, 'b']))
+show('template type', lambda: type(_sre.template('x', ['a', 1, 'b'])))
+show('eq', lambda: (p == p, p.match('abc') == p.match('abc')))
+show('class getitem', lambda: type(p)[str])
+show('dir', lambda: [n for n in dir(p) if not n.startswith('__')])
+show('dir m', lambda: [n for n in dir(p.match('abc')) if not n.startswith('__')])
+show('dir scanner', lambda: [n for n in dir(p.scanner('a')) if not n.startswith('__')])
+show('getitem 2', lambda: p.match('abc')[0, 0])
