@@ -29,6 +29,12 @@ export interface HostIO {
   readBytes?: (path: string) => Uint8Array | null;
   /** The next chunk of standard input as text, or null at end of file (none: empty stdin). */
   readStdin?: () => string | null;
+  /** A path's mtime (whole seconds), size and kind, or null when it does not exist. */
+  stat?: (path: string) => { mtime: number; size: number; isDir: boolean } | null;
+  /** Writes a file, making its folder first (the .pyc cache); throws when it cannot. */
+  writeBytes?: (path: string, data: Uint8Array) => void;
+  /** The current working folder (for `__file__` of modules found through sys.path's ''). */
+  cwd?: () => string;
 }
 
 /** How often (in RESUME/JUMP_BACKWARD events) the loop polls the eval breaker. */
@@ -92,6 +98,8 @@ export class Interpreter {
   path: string[] = [];
   /** Source text of files we ran or imported, for traceback source lines. */
   readonly sources = new Map<string, string>();
+  /** Sources not read yet (modules loaded from a .pyc): read when a traceback needs a line. */
+  readonly lazySources = new Map<string, () => string | null>();
 
   constructor(lectures: readonly Lecture[], io: HostIO) {
     this.lectures = lectures;

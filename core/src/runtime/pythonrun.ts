@@ -110,6 +110,11 @@ export function runMainCode(interp: Interpreter, code: PyObject, filename: strin
   return finish(interp, 0);
 }
 
+/** The end of a run: sys.stdout flushed (exit code 120 when that fails). */
+export function runFinish(interp: Interpreter, code: number): number {
+  return finish(interp, code);
+}
+
 function finish(interp: Interpreter, code: number): number {
   // Flushing sys.stdout at exit can itself fail; CPython then exits 120.
   const sys = interp.sys as PyModule | null;
