@@ -4,9 +4,12 @@
 // than a module's lecture gets a SystemError naming that lecture.
 
 import { registerBuiltinModules, type BuiltinModuleDef } from '@ceval/core/runtime/inittab';
+import { makeMathModule } from './mathmodule.js';
 
 /** Every module of the package, in the order they were written. */
-export const MODULES: BuiltinModuleDef[] = [];
+export const MODULES: BuiltinModuleDef[] = [
+  { name: 'math', lecture: 4, init: makeMathModule },
+];
 
 let installed = false;
 
