@@ -110,7 +110,8 @@ export function integerFunctions(): Record<string, Fn> {
       const n = asBigInt(args[0]);
       const kObj = args[1];
       if (kObj === undefined || kObj === Py_None) {
-        if (n < 0n) throw newExceptionMsg(PyExc_ValueError, 'n must be a non-negative integer');
+        // perm(n) is factorial(n), with factorial's message.
+        if (n < 0n) throw newExceptionMsg(PyExc_ValueError, 'factorial() not defined for negative values');
         return int(n < 2n ? 1n : product(2n, n));
       }
       const k = asBigInt(kObj);

@@ -1,21 +1,31 @@
 // The table of this package's modules (CPython's Modules/Setup.stdlib + config.c): one entry
-// per Modules/*.c file we have written, with the lecture whose objects it needs. Hosts call
-// installModules() once; core's import (runtime/inittab.ts) then finds them, and a VM older
-// than a module's lecture gets a SystemError naming that lecture.
+// per Modules/*.c file we have written, with the lecture whose objects it needs. A host calls
+// installModules(host) once, with the Host (host.ts) its modules use for files, clocks and
+// randomness; core's import (runtime/inittab.ts) then finds them, and a VM older than a
+// module's lecture gets a SystemError naming that lecture.
 
 import { registerBuiltinModules, type BuiltinModuleDef } from '@ceval/core/runtime/inittab';
+import type { Host } from './host.js';
 import { makeMathModule } from './mathmodule.js';
+import { makeRandomModule } from './_randommodule.js';
+import { makeBisectModule } from './_bisectmodule.js';
+import { makeHeapqModule } from './_heapqmodule.js';
 
 /** Every module of the package, in the order they were written. */
-export const MODULES: BuiltinModuleDef[] = [
-  { name: 'math', lecture: 4, init: makeMathModule },
-];
+export function moduleTable(host: Host): BuiltinModuleDef[] {
+  return [
+    { name: 'math', lecture: 4, init: makeMathModule },
+    { name: '_random', lecture: 5, init: () => makeRandomModule(host) },
+    { name: '_bisect', lecture: 7, init: makeBisectModule },
+    { name: '_heapq', lecture: 7, init: makeHeapqModule },
+  ];
+}
 
-let installed = false;
+let installedFor: Host | null = null;
 
-/** Register the package's modules with core's import system (idempotent). */
-export function installModules(): void {
-  if (installed) return;
-  installed = true;
-  registerBuiltinModules(MODULES);
+/** Register the package's modules with core's import system (once per host). */
+export function installModules(host: Host): void {
+  if (installedFor === host) return;
+  installedFor = host;
+  registerBuiltinModules(moduleTable(host));
 }
