@@ -13,6 +13,7 @@ import { PyTuple } from '../objects/tupleobject.js';
 import { PyLong, newInt } from '../objects/longobject.js';
 import { PyList_like, newList } from './listobject.js';
 import { Py_None } from '../objects/noneobject.js';
+import { Py_False } from '../objects/boolobject.js';
 import {
   PyBaseException, PyExc_ImportError, PyExc_ModuleNotFoundError, PyExc_AttributeError,
   PyExc_TypeError, PyExc_ValueError, PyExc_KeyError, newExceptionMsg, newException,
@@ -120,7 +121,7 @@ function initModuleAttrs(m: PyModule, spec: PyObject): void {
   const hasLocation = sd?.getItemStr('has_location');
   const origin = sd?.getItemStr('origin') ?? Py_None;
   if (hasLocation !== null && hasLocation !== undefined && hasLocation !== Py_None
-    && (hasLocation as { value?: unknown }).value !== false && origin !== Py_None) {
+    && hasLocation !== Py_False && origin !== Py_None) {
     d.setItemStr('__file__', origin);
     const cached = sd?.getItemStr('cached') ?? Py_None;
     if (cached !== Py_None) d.setItemStr('__cached__', cached);
@@ -200,7 +201,7 @@ function execModuleBody(interp: Interpreter, m: PyObject, spec: PyObject, run: (
 
 function dontWriteBytecode(interp: Interpreter): boolean {
   const v = sysAttr(interp, 'dont_write_bytecode');
-  return v === null || (v as { value?: unknown }).value !== false;
+  return v === null || v !== Py_False;
 }
 
 /**
