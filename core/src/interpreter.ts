@@ -98,6 +98,8 @@ export class Interpreter {
   path: string[] = [];
   /** Source text of files we ran or imported, for traceback source lines. */
   readonly sources = new Map<string, string>();
+  /** Run at exit, last registered first (the atexit module fills it). */
+  readonly exitFuncs: (() => void)[] = [];
   /** Sources not read yet (modules loaded from a .pyc): read when a traceback needs a line. */
   readonly lazySources = new Map<string, () => string | null>();
 

@@ -28,6 +28,10 @@ export const nodeHost: Host = {
   inflateRaw: (data) => new Uint8Array(zlib.inflateRawSync(data)),
   now: () => Date.now() / 1000,
   monotonicNs: () => process.hrtime.bigint(),
+  cpuTime: () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  },
   sleep(seconds: number): void {
     if (seconds > 0) Atomics.wait(sleepCell, 0, 0, seconds * 1000);
   },

@@ -24,6 +24,8 @@ export interface Host extends ArchiveHost {
   now(): number;
   /** A monotonic clock in nanoseconds (time.monotonic_ns, perf_counter_ns). */
   monotonicNs(): bigint;
+  /** CPU time used by the process, in seconds (time.process_time). */
+  cpuTime(): number;
   /** Block for `seconds` (time.sleep). */
   sleep(seconds: number): void;
   /** `n` bytes from the system's random source (os.urandom, seeding _random). */

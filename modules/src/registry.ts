@@ -10,6 +10,9 @@ import { makeMathModule } from './mathmodule.js';
 import { makeRandomModule } from './_randommodule.js';
 import { makeBisectModule } from './_bisectmodule.js';
 import { makeHeapqModule } from './_heapqmodule.js';
+import { makeErrnoModule } from './errnomodule.js';
+import { makeTimeModule } from './timemodule.js';
+import { makeAtexitModule } from './atexitmodule.js';
 
 /** Every module of the package, in the order they were written. */
 export function moduleTable(host: Host): BuiltinModuleDef[] {
@@ -18,6 +21,9 @@ export function moduleTable(host: Host): BuiltinModuleDef[] {
     { name: '_random', lecture: 5, init: () => makeRandomModule(host) },
     { name: '_bisect', lecture: 7, init: makeBisectModule },
     { name: '_heapq', lecture: 7, init: makeHeapqModule },
+    { name: 'errno', lecture: 2, init: makeErrnoModule },
+    { name: 'time', lecture: 4, init: () => makeTimeModule(host) },
+    { name: 'atexit', lecture: 2, init: makeAtexitModule },
   ];
 }
 

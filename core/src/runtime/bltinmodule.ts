@@ -39,6 +39,15 @@ import { builtinInput } from './bltinmodule-input.js';
 type Args = PyObject[];
 
 /** Split vectorcall args into positional values and a name -> value map. */
+/** callable(o). @see Objects/object.c PyCallable_Check */
+export function isCallable(o: PyObject): boolean {
+  let ok = o instanceof PyCFunction || o instanceof PyFunction || o instanceof PyTypeObject;
+  for (let t: PyTypeObject | null = o.ob_type; !ok && t !== null; t = t.tp_base) {
+    ok = t.tp_call !== null;
+  }
+  return ok;
+}
+
 export function splitArgs(args: Args, kwnames: string[] | null): [Args, Map<string, PyObject>] {
   const kw = new Map<string, PyObject>();
   if (kwnames === null) return [args, kw];
@@ -190,12 +199,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('callable', (args, kw) => {
     noKw('callable', kw);
     exactArgs('callable', args, 1);
-    const o = args[0];
-    let ok = o instanceof PyCFunction || o instanceof PyFunction || o instanceof PyTypeObject;
-    for (let t: PyTypeObject | null = o.ob_type; !ok && t !== null; t = t.tp_base) {
-      ok = t.tp_call !== null;
-    }
-    return ok ? Py_True : Py_False;
+    return isCallable(args[0]) ? Py_True : Py_False;
   });
   const attrName = (fname: string, o: PyObject): PyUnicode => {
     if (!(o instanceof PyUnicode)) {

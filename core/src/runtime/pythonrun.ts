@@ -116,6 +116,9 @@ export function runFinish(interp: Interpreter, code: number): number {
 }
 
 function finish(interp: Interpreter, code: number): number {
+  // atexit's callbacks run after the main program, last registered first.
+  // @see Python/pylifecycle.c Py_FinalizeEx -> _PyAtExit_Call
+  while (interp.exitFuncs.length > 0) interp.exitFuncs.pop()!();
   // Flushing sys.stdout at exit can itself fail; CPython then exits 120.
   const sys = interp.sys as PyModule | null;
   const out = sys?.dict.getItemStr('stdout');
