@@ -13,6 +13,7 @@ import { makeHeapqModule } from './_heapqmodule.js';
 import { makeErrnoModule } from './errnomodule.js';
 import { makeTimeModule } from './timemodule.js';
 import { makeAtexitModule } from './atexitmodule.js';
+import { makeStructModule } from './_struct.js';
 
 /** Every module of the package, in the order they were written. */
 export function moduleTable(host: Host): BuiltinModuleDef[] {
@@ -24,6 +25,7 @@ export function moduleTable(host: Host): BuiltinModuleDef[] {
     { name: 'errno', lecture: 2, init: makeErrnoModule },
     { name: 'time', lecture: 4, init: () => makeTimeModule(host) },
     { name: 'atexit', lecture: 2, init: makeAtexitModule },
+    { name: '_struct', lecture: 5, init: makeStructModule },
   ];
 }
 
