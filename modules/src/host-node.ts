@@ -42,7 +42,10 @@ export const nodeHost: Host = {
   },
   digest(algorithm: string, data: Uint8Array): Uint8Array | null {
     try {
-      return new Uint8Array(createHash(algorithm).update(data).digest());
+      // "shake128:N" asks for N bytes of output.
+      const [name, len] = algorithm.split(':');
+      const opts = len === undefined ? undefined : { outputLength: Number(len) };
+      return new Uint8Array(createHash(name, opts).update(data).digest());
     } catch {
       return null;
     }

@@ -14,6 +14,11 @@ import { makeErrnoModule } from './errnomodule.js';
 import { makeTimeModule } from './timemodule.js';
 import { makeAtexitModule } from './atexitmodule.js';
 import { makeStructModule } from './_struct.js';
+import { makeBinasciiModule } from './binascii.js';
+import { makeZlibModule } from './zlibmodule.js';
+import {
+  makeMd5Module, makeSha1Module, makeSha2Module, makeSha3Module, makeBlake2Module,
+} from './hashmodules.js';
 
 /** Every module of the package, in the order they were written. */
 export function moduleTable(host: Host): BuiltinModuleDef[] {
@@ -26,6 +31,13 @@ export function moduleTable(host: Host): BuiltinModuleDef[] {
     { name: 'time', lecture: 4, init: () => makeTimeModule(host) },
     { name: 'atexit', lecture: 2, init: makeAtexitModule },
     { name: '_struct', lecture: 5, init: makeStructModule },
+    { name: 'binascii', lecture: 5, init: makeBinasciiModule },
+    { name: 'zlib', lecture: 5, init: () => makeZlibModule(host) },
+    { name: '_md5', lecture: 5, init: () => makeMd5Module(host) },
+    { name: '_sha1', lecture: 5, init: () => makeSha1Module(host) },
+    { name: '_sha2', lecture: 5, init: () => makeSha2Module(host) },
+    { name: '_sha3', lecture: 5, init: () => makeSha3Module(host) },
+    { name: '_blake2', lecture: 5, init: () => makeBlake2Module(host) },
   ];
 }
 
