@@ -1,10 +1,14 @@
 // The Host of host.ts over Node's built-ins (node:fs, node:zlib, node:crypto). Only this
 // file imports node:*, so a browser build can leave it out and supply its own Host.
 
-import { readFileSync, statSync } from 'node:fs';
+import {
+  readFileSync, statSync, lstatSync, fstatSync, readdirSync, mkdirSync, rmdirSync, unlinkSync,
+  renameSync, openSync, readSync, writeSync, closeSync, accessSync,
+} from 'node:fs';
+import * as os from 'node:os';
 import { createHash, randomFillSync } from 'node:crypto';
 import * as zlib from 'node:zlib';
-import type { Host, HostStat } from './host.js';
+import type { Host, HostStat, PosixHost, HostFullStat } from './host.js';
 
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
@@ -72,4 +76,53 @@ export const nodeHost: Host = {
       .formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
     return { offset, name, isDst: offset !== Math.min(jan, jul) };
   },
+};
+
+function fullStat(st: import('node:fs').BigIntStats): HostFullStat {
+  return {
+    mode: Number(st.mode), ino: st.ino, dev: st.dev, nlink: Number(st.nlink), uid: Number(st.uid),
+    gid: Number(st.gid), size: st.size, atimeNs: st.atimeNs, mtimeNs: st.mtimeNs,
+    ctimeNs: st.ctimeNs, blksize: Number(st.blksize), blocks: Number(st.blocks), rdev: Number(st.rdev),
+  };
+}
+
+/** The PosixHost over node:fs, node:os and process. */
+export const nodePosixHost: PosixHost = {
+  getcwd: () => process.cwd(),
+  chdir: (p) => process.chdir(p),
+  listdir: (p) => readdirSync(p),
+  stat: (p, follow) => fullStat((follow ? statSync : lstatSync)(p, { bigint: true })),
+  fstat: (fd) => fullStat(fstatSync(fd, { bigint: true })),
+  mkdir: (p, mode) => { mkdirSync(p, { mode }); },
+  rmdir: (p) => rmdirSync(p),
+  unlink: (p) => unlinkSync(p),
+  rename: (a, b) => renameSync(a, b),
+  open: (p, flags, mode) => openSync(p, flags, mode),
+  read(fd, n) {
+    const b = Buffer.alloc(n);
+    const got = readSync(fd, b, 0, n, null);
+    return new Uint8Array(b.subarray(0, got));
+  },
+  write: (fd, data) => writeSync(fd, data),
+  close: (fd) => closeSync(fd),
+  access(p, mode) {
+    try {
+      accessSync(p, mode);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  getpid: () => process.pid,
+  getppid: () => process.ppid,
+  ids: () => ({ uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0,
+    euid: process.geteuid?.() ?? 0, egid: process.getegid?.() ?? 0 }),
+  cpuCount: () => os.cpus().length,
+  terminalSize(fd) {
+    const s = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
+    return s !== null && s.isTTY ? [s.columns, s.rows] : null;
+  },
+  uname: () => [os.type(), os.hostname(), os.release(), os.version(), os.machine()],
+  exit: (code) => process.exit(code),
+  umask: (mask) => process.umask(mask),
 };

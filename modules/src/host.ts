@@ -39,3 +39,44 @@ export interface Host extends ArchiveHost {
   /** The local time zone's offset from UTC in seconds east at `seconds`, and its name. */
   localZone(seconds: number): { offset: number; name: string; isDst: boolean };
 }
+
+/** A file's stat as posix.stat_result needs it (times in nanoseconds). */
+export interface HostFullStat {
+  mode: number; ino: bigint; dev: bigint; nlink: number; uid: number; gid: number;
+  size: bigint; atimeNs: bigint; mtimeNs: bigint; ctimeNs: bigint;
+  blksize: number; blocks: number; rdev: number;
+}
+
+/**
+ * The operating system calls of posixmodule.ts. Each throws a HostOSError (errno's name, as
+ * node:fs reports it: "ENOENT") when the call fails.
+ */
+export interface PosixHost {
+  getcwd(): string;
+  chdir(path: string): void;
+  listdir(path: string): string[];
+  stat(path: string, follow: boolean): HostFullStat;
+  fstat(fd: number): HostFullStat;
+  mkdir(path: string, mode: number): void;
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  rename(src: string, dst: string): void;
+  open(path: string, flags: number, mode: number): number;
+  read(fd: number, n: number): Uint8Array;
+  write(fd: number, data: Uint8Array): number;
+  close(fd: number): void;
+  access(path: string, mode: number): boolean;
+  getpid(): number;
+  getppid(): number;
+  ids(): { uid: number; gid: number; euid: number; egid: number };
+  cpuCount(): number;
+  terminalSize(fd: number): [number, number] | null;
+  uname(): [string, string, string, string, string];
+  exit(code: number): never;
+  umask(mask: number): number;
+}
+
+/** What a failed host call throws: the errno name ("ENOENT"). */
+export interface HostOSError {
+  code: string;
+}

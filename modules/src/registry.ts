@@ -5,7 +5,8 @@
 // module's lecture gets a SystemError naming that lecture.
 
 import { registerBuiltinModules, type BuiltinModuleDef } from '@ceval/core/runtime/inittab';
-import type { Host } from './host.js';
+import type { Host, PosixHost } from './host.js';
+import { makePosixModule } from './posixmodule.js';
 import { makeMathModule } from './mathmodule.js';
 import { makeRandomModule } from './_randommodule.js';
 import { makeBisectModule } from './_bisectmodule.js';
@@ -21,7 +22,7 @@ import {
 } from './hashmodules.js';
 
 /** Every module of the package, in the order they were written. */
-export function moduleTable(host: Host): BuiltinModuleDef[] {
+export function moduleTable(host: Host, posix: PosixHost | null): BuiltinModuleDef[] {
   return [
     { name: 'math', lecture: 4, init: makeMathModule },
     { name: '_random', lecture: 5, init: () => makeRandomModule(host) },
@@ -38,14 +39,19 @@ export function moduleTable(host: Host): BuiltinModuleDef[] {
     { name: '_sha2', lecture: 5, init: () => makeSha2Module(host) },
     { name: '_sha3', lecture: 5, init: () => makeSha3Module(host) },
     { name: '_blake2', lecture: 5, init: () => makeBlake2Module(host) },
+    ...(posix === null ? [] : [{ name: 'posix', lecture: 5,
+      init: (interp: Parameters<BuiltinModuleDef['init']>[0]) => makePosixModule(interp, host, posix) }]),
   ];
 }
 
 let installedFor: Host | null = null;
 
-/** Register the package's modules with core's import system (once per host). */
-export function installModules(host: Host): void {
+/**
+ * Register the package's modules with core's import system (once per host). `posix` is the
+ * operating system's side; a browser host without one has no `posix` module.
+ */
+export function installModules(host: Host, posix: PosixHost | null = null): void {
   if (installedFor === host) return;
   installedFor = host;
-  registerBuiltinModules(moduleTable(host));
+  registerBuiltinModules(moduleTable(host, posix));
 }

@@ -23,7 +23,8 @@ export class PyStructSequence extends PyTuple {
 export interface StructSeqDesc {
   /** "time.struct_time" */
   name: string;
-  fields: readonly string[];
+  /** Field names; null for an unnamed field (os.stat_result's integer times). */
+  fields: readonly (string | null)[];
   /** How many leading fields are the tuple (n_in_sequence). */
   nInSequence: number;
 }
@@ -36,18 +37,26 @@ const descs = new WeakMap<PyTypeObject, StructSeqDesc>();
 export function newStructSeqType(desc: StructSeqDesc): PyTypeObject {
   const t = newStaticType(desc.name, PyTuple_Type);
   descs.set(t, desc);
-  t.tp_members = desc.fields.map((name, i) => ({
-    name,
-    get: (o: PyObject) => {
-      const s = o as PyStructSequence;
-      return i < desc.nInSequence ? s.items[i] : s.extra[i - desc.nInSequence] ?? Py_None;
-    },
-    set: null,
-  }));
-  // time.struct_time(tm_year=2024, ...): only the tuple's fields. @see structseq_repr
+  const named: string[] = [];
+  t.tp_members = [];
+  desc.fields.forEach((name, i) => {
+    if (name === null) return;
+    named.push(name);
+    t.tp_members!.push({
+      name,
+      get: (o: PyObject) => {
+        const s = o as PyStructSequence;
+        return i < desc.nInSequence ? s.items[i] : s.extra[i - desc.nInSequence] ?? Py_None;
+      },
+      set: null,
+    });
+  });
+  // time.struct_time(tm_year=2024, ...): only the tuple's fields, each labelled with the
+  // i-th *named* member, as structseq_repr does (so stat_result's integer times show as
+  // st_atime=...). @see Objects/structseq.c structseq_repr
   t.tp_repr = (o) => {
     const s = o as PyStructSequence;
-    const parts = s.items.map((v, i) => `${desc.fields[i]}=${reprString(v)}`);
+    const parts = s.items.map((v, i) => `${named[i]}=${reprString(v)}`);
     return newStr(`${desc.name}(${parts.join(', ')})`);
   };
   // struct_time(sequence): at least n_in_sequence items, at most every field.

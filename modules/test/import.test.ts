@@ -17,12 +17,12 @@ import { loadPyc } from '@ceval/core/marshal';
 import { dumpPyc } from '@ceval/core/marshal-dumps';
 import { vm07 } from '@ceval/lecture-07';
 import { installModules } from '../src/registry.js';
-import { nodeHost } from '../src/host-node.js';
+import { nodeHost, nodePosixHost } from '../src/host-node.js';
 import { stdlibConfig } from '../src/stdlib.js';
 
 beforeAll(async () => {
   await loadCoreCompiler();
-  installModules(nodeHost);
+  installModules(nodeHost, nodePosixHost);
 });
 
 /** A host over the real file system; `write` turns the .pyc cache on. */

@@ -8,11 +8,11 @@ import { loadCoreCompiler } from '@ceval/core/runtime/compile-hook';
 import { examplePrograms, runExample, readGolden } from '@ceval/core/examples-harness';
 import { vm07 } from '@ceval/lecture-07';
 import { installModules } from '../src/registry.js';
-import { nodeHost } from '../src/host-node.js';
+import { nodeHost, nodePosixHost } from '../src/host-node.js';
 
 beforeAll(async () => {
   await loadCoreCompiler();
-  installModules(nodeHost);
+  installModules(nodeHost, nodePosixHost);
 });
 
 const DIR = join(import.meta.dirname, 'programs');

@@ -25,7 +25,7 @@ import { lecture06 } from '@ceval/lecture-06';
 import { lecture07 } from '@ceval/lecture-07';
 import { lecture08 } from '@ceval/lecture-08';
 import { installModules } from '@ceval/modules/registry';
-import { nodeHost } from '@ceval/modules/host-node';
+import { nodeHost, nodePosixHost } from '@ceval/modules/host-node';
 import { stdlibConfig } from '@ceval/modules/stdlib';
 import { runModuleAsMain, RunModuleError } from '@ceval/core/runtime/runpy';
 import { Py_True } from '@ceval/core/objects/boolobject';
@@ -62,7 +62,7 @@ export interface RunOptions {
  */
 function makeInterpreter(lectures: Lecture[], io: HostIO, opts: RunOptions, argv: string[],
   path0: string): Interpreter {
-  installModules(nodeHost);
+  installModules(nodeHost, nodePosixHost);
   const env = opts.ignoreEnv ? {} : process.env;
   const std = stdlibConfig(env);
   const interp = createInterpreter(lectures, io, { argv, path: [path0, ...std.path],
