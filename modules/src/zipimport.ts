@@ -22,15 +22,37 @@ interface ZipEntry {
   mtime: number;
 }
 
+/**
+ * Lib files pyodide's zip leaves out that every CPython has and ceval supplies: the zip has
+ * no collections/abc.py (in CPython a three-line module re-exporting _collections_abc).
+ * They are added to an archive that has the package but not the file.
+ */
+const OVERLAY: Record<string, string> = {
+  'collections/abc.py': 'from _collections_abc import *\n'
+    + 'from _collections_abc import __all__\n'
+    + 'from _collections_abc import _CallableGenericAlias\n',
+};
+
 /** An open archive: its bytes and its directory (member name -> entry). */
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
   /** Folder names inside the archive ("json", "email/mime"), implied by member names. */
   readonly dirs = new Set<string>();
 
+  private overlay = new Map<string, Uint8Array>();
+
   constructor(readonly path: string, private data: Uint8Array,
     private inflateRaw: (b: Uint8Array) => Uint8Array) {
     this.readCentralDirectory();
+    for (const [name, text] of Object.entries(OVERLAY)) {
+      const dir = name.slice(0, name.lastIndexOf('/'));
+      if (this.entries.has(name) || !this.entries.has(`${dir}/__init__.py`)) continue;
+      const bytes = new TextEncoder().encode(text);
+      this.overlay.set(name, bytes);
+      const init = this.entries.get(`${dir}/__init__.py`)!;
+      this.entries.set(name, { method: -1, compressedSize: bytes.length, size: bytes.length,
+        offset: 0, mtime: init.mtime });
+    }
   }
 
   /**
@@ -77,6 +99,7 @@ export class ZipArchive {
   read(name: string): Uint8Array | null {
     const e = this.entries.get(name);
     if (e === undefined) return null;
+    if (e.method === -1) return this.overlay.get(name)!.slice();
     const d = this.data;
     const v = new DataView(d.buffer, d.byteOffset, d.byteLength);
     const start = e.offset + 30 + v.getUint16(e.offset + 26, true) + v.getUint16(e.offset + 28, true);
