@@ -45,6 +45,11 @@ CASES = [
     ['cases/compile_errors.py'],
     ['cases/input_stdin.py'],
     ['-c', 'exec("1/0")'],
+    ['-m', 'mpkg', 'x', '-y'],
+    ['-m', 'mpkg.tool', 'a'],
+    ['-m', 'mpkg.missing'],
+    ['-m', 'mpkg.sub'],
+    ['-m', 'nopkg_xyz.sub'],
 ]
 
 # What a case reads on its standard input (others inherit none: they must not read it).

@@ -14,6 +14,10 @@ import { PyModuleSpec } from './modulespec.js';
 import { getCode, decodeSourceBytes } from './bootstrap_external.js';
 import { mainModule, handleUncaught, runFinish } from './pythonrun.js';
 
+/** The frames of Lib/runpy.py (frozen in CPython) under a module run by -m. */
+const RUNPY_FRAMES = '  File "<frozen runpy>", line 198, in _run_module_as_main\n'
+  + '  File "<frozen runpy>", line 88, in _run_code\n';
+
 /** Why `-m` could not start: CPython prints "<executable>: <msg>" and exits 1. */
 export class RunModuleError extends Error {}
 
@@ -99,7 +103,8 @@ export function runModuleAsMain(interp: Interpreter, name: string): number {
   try {
     interp.evalModuleCode(code, d);
   } catch (e) {
-    return runFinish(interp, handleUncaught(interp, e));
+    // CPython runs the module from runpy's (frozen) Python code: its two frames show.
+    return runFinish(interp, handleUncaught(interp, e, RUNPY_FRAMES));
   }
   return runFinish(interp, 0);
 }
