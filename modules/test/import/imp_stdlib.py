@@ -13,3 +13,6 @@ print(colorsys.rgb_to_hsv(0.2, 0.4, 0.4), colorsys.hls_to_rgb(0.5, 0.5, 0.5), co
 print(stat.S_ISDIR(0o040755), stat.S_ISREG(0o100644), stat.filemode(0o100644), stat.filemode(0o040755), stat.S_IMODE(0o104755))
 print(token.tok_name[token.NAME], token.ISTERMINAL(token.OP), token.EXACT_TOKEN_TYPES['('] == token.LPAR)
 print(__import__('importlib').import_module('colorsys').__name__, 'stat' in __import__('sys').modules)
+import hashlib
+print(hashlib.sha256(b'abc').hexdigest(), hashlib.md5(b'x').hexdigest(), hashlib.new('sha1', b'y').hexdigest())
+print(sorted(hashlib.algorithms_guaranteed), hashlib.sha3_256().name, hashlib.blake2s(b'').digest_size)
