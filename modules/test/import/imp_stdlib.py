@@ -16,3 +16,14 @@ print(__import__('importlib').import_module('colorsys').__name__, 'stat' in __im
 import hashlib
 print(hashlib.sha256(b'abc').hexdigest(), hashlib.md5(b'x').hexdigest(), hashlib.new('sha1', b'y').hexdigest())
 print(sorted(hashlib.algorithms_guaranteed), hashlib.sha3_256().name, hashlib.blake2s(b'').digest_size)
+import opcode, _opcode
+print(opcode.hasarg == [op for op in range(268) if _opcode.has_arg(op) and op in opcode.opmap.values()] or 'order')
+print(opcode.hasarg[:8], opcode.hasconst, opcode.hasname[:6], opcode.hasjump, opcode.hasfree, opcode.haslocal, opcode.hasexc)
+print(opcode.stack_effect(opcode.opmap['LOAD_CONST'], 0), opcode.stack_effect(opcode.opmap['BUILD_LIST'], 3),
+      opcode.stack_effect(opcode.opmap['SETUP_FINALLY'], 0, jump=True), opcode._nb_ops[:3], opcode._intrinsic_1_descs[:3])
+print(_opcode.is_valid(opcode._specialized_opmap['BINARY_OP_ADD_INT']), _opcode.is_valid(300), _opcode.get_specialization_stats())
+for bad in ["_opcode.stack_effect(3)", "_opcode.stack_effect(100, 1, jump=5)", "_opcode.stack_effect(100, 1, 2)"]:
+    try:
+        print(bad, '->', eval(bad))
+    except Exception as e:
+        print(bad, '->', type(e).__name__, e)
