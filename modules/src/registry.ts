@@ -8,6 +8,7 @@ import { registerBuiltinModules, type BuiltinModuleDef } from '@ceval/core/runti
 import type { Host, PosixHost } from './host.js';
 import { makePosixModule } from './posixmodule.js';
 import { makeOpcodeModule } from './_opcode.js';
+import { makeGcModule } from './gcmodule.js';
 import { makeMathModule } from './mathmodule.js';
 import { makeRandomModule } from './_randommodule.js';
 import { makeBisectModule } from './_bisectmodule.js';
@@ -41,6 +42,7 @@ export function moduleTable(host: Host, posix: PosixHost | null): BuiltinModuleD
     { name: '_sha3', lecture: 5, init: () => makeSha3Module(host) },
     { name: '_blake2', lecture: 5, init: () => makeBlake2Module(host) },
     { name: '_opcode', lecture: 2, init: makeOpcodeModule },
+    { name: 'gc', lecture: 2, init: makeGcModule },
     ...(posix === null ? [] : [{ name: 'posix', lecture: 5,
       init: (interp: Parameters<BuiltinModuleDef['init']>[0]) => makePosixModule(interp, host, posix) }]),
   ];
