@@ -2,7 +2,7 @@
 // file imports node:*, so a browser build can leave it out and supply its own Host.
 
 import {
-  readFileSync, statSync, lstatSync, fstatSync, readdirSync, mkdirSync, rmdirSync, unlinkSync,
+  readFileSync, statSync, lstatSync, fstatSync, opendirSync, mkdirSync, rmdirSync, unlinkSync,
   renameSync, openSync, readSync, writeSync, closeSync, accessSync,
 } from 'node:fs';
 import * as os from 'node:os';
@@ -90,7 +90,17 @@ function fullStat(st: import('node:fs').BigIntStats): HostFullStat {
 export const nodePosixHost: PosixHost = {
   getcwd: () => process.cwd(),
   chdir: (p) => process.chdir(p),
-  listdir: (p) => readdirSync(p),
+  listdir(p) {
+    // The directory's own order, as readdir(3) gives it (readdirSync would sort).
+    const dir = opendirSync(p);
+    const names: string[] = [];
+    try {
+      for (let e = dir.readSync(); e !== null; e = dir.readSync()) names.push(e.name);
+    } finally {
+      dir.closeSync();
+    }
+    return names;
+  },
   stat: (p, follow) => fullStat((follow ? statSync : lstatSync)(p, { bigint: true })),
   fstat: (fd) => fullStat(fstatSync(fd, { bigint: true })),
   mkdir: (p, mode) => { mkdirSync(p, { mode }); },

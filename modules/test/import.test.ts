@@ -4,10 +4,10 @@
 // cache: written where CPython writes it, read back instead of compiling, refreshed when the
 // source changes.
 
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync, statSync, mkdtempSync, writeFileSync, mkdirSync, existsSync, renameSync,
-  utimesSync } from 'node:fs';
+  utimesSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { HostIO } from '@ceval/core/interpreter';
 import { loadCoreCompiler, compileSource } from '@ceval/core/runtime/compile-hook';
@@ -67,8 +67,11 @@ describe('import programs print what python3.13 prints', () => {
 });
 
 describe('the .pyc cache', () => {
+  const made: string[] = [];
+  afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
   function tree(): string {
     const d = mkdtempSync(join(tmpdir(), 'ceval-pyc-'));
+    made.push(d);
     writeFileSync(join(d, 'mod_a.py'), 'X = 1\n');
     writeFileSync(join(d, 'main.py'), 'import mod_a\nprint(mod_a.X, mod_a.__cached__ == mod_a.__spec__.cached)\n');
     return d;
