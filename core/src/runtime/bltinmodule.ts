@@ -268,7 +268,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     }
     return importModuleLevel(interp, name!, g ?? null, fromlist ?? Py_None, lv);
   });
-  setOriginalImport(d.getItemStr('__import__')!);
+  setOriginalImport(interp, d.getItemStr('__import__')!);
 
   // exit() and quit() come from the site module in CPython; scripts use them as builtins.
   for (const name of ['exit', 'quit']) {

@@ -28,7 +28,6 @@ import {
 } from './modulespec.js';
 import { findPathSpec } from './import-path.js';
 import { getCode, decodeSourceBytes } from './bootstrap_external.js';
-import { PyCFunction } from './methodobject.js';
 
 export function importError(type: typeof PyExc_ImportError, msg: string, name: string | null,
   path: string | null, nameFrom: string | null = null): PyBaseException {
@@ -416,11 +415,11 @@ function iterToArray(interp: Interpreter, o: PyObject): PyObject[] {
   return out;
 }
 
-/** The builtin `__import__` a program has not replaced (IMPORT_NAME calls it directly). */
-let originalImport: PyObject | null = null;
+/** Each interpreter's own builtin `__import__` (IMPORT_NAME skips the call while it is there). */
+const originalImports = new WeakMap<Interpreter, PyObject>();
 
-export function setOriginalImport(f: PyObject): void {
-  originalImport = f;
+export function setOriginalImport(interp: Interpreter, f: PyObject): void {
+  originalImports.set(interp, f);
 }
 
 /**
@@ -432,7 +431,7 @@ export function importName(interp: Interpreter, f: Frame, name: string, fromlist
   const b = f.builtins instanceof PyDict ? f.builtins : interp.builtins;
   const imp = b.getItemStr('__import__');
   if (imp === null) throw newExceptionMsg(PyExc_ImportError, '__import__ not found');
-  if (imp !== originalImport && !(imp instanceof PyCFunction && imp.fn === (originalImport as PyCFunction | null)?.fn)) {
+  if (imp !== originalImports.get(interp)) {
     return interp.callObject(imp, [newStr(name), f.globals, f.locals ?? Py_None, fromlist,
       newInt(level)], null);
   }
