@@ -1,0 +1,8 @@
+# An exception inside __add__ called by the + operator, uncaught.
+class Vec:
+    def __init__(self, *c):
+        self.c = c
+    def __add__(self, other):
+        return Vec(*[a + b for a, b in zip(self.c, other.c, strict=True)])
+print((Vec(1, 2) + Vec(3, 4)).c)
+Vec(1, 2) + Vec(1, 2, 3)

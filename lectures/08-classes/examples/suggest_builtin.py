@@ -1,0 +1,3 @@
+# Suggestions work for builtin types too: [].apend.
+items = [1, 2]
+items.apend(3)

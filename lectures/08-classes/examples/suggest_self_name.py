@@ -1,0 +1,7 @@
+# NameError inside a method suggests self.attr (3.13): "Did you mean: 'self.size'?"
+class Box:
+    def __init__(self):
+        self.size = 3
+    def area(self):
+        return size * size
+print(Box().area())
