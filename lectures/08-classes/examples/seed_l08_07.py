@@ -8,4 +8,4 @@ def mk():
 for _ in range(100):
     mk()
 dis.dis(mk, adaptive=True)
-print(any(i.opname == 'CALL_ALLOC_AND_ENTER_INIT' for i in dis.get_instructions(mk, adaptive=True)))
+print(any([i.opname == 'CALL_ALLOC_AND_ENTER_INIT' for i in dis.get_instructions(mk, adaptive=True)]))

@@ -11,4 +11,4 @@ ins = list(dis.get_instructions(C.__init__))
 print([i.opname for i in ins])
 print(ins[1].arg, ins[1].argrepr)
 names = [i.opname for i in dis.get_instructions(stop)]
-print(all(n in names for n in ['TO_BOOL', 'POP_JUMP_IF_FALSE', 'RAISE_VARARGS']))
+print(all([n in names for n in ['TO_BOOL', 'POP_JUMP_IF_FALSE', 'RAISE_VARARGS']]))
