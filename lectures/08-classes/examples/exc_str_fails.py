@@ -3,4 +3,9 @@ class Bad(Exception):
     def __str__(self):
         raise RuntimeError('str broke')
 print(repr(Bad('x')))
+try:
+    str(Bad('y'))
+except RuntimeError as e:
+    print('str() raised:', e)
+print(Bad('z').args)
 raise Bad('hidden')

@@ -4,5 +4,10 @@ class A(list):
 class B(dict):
     pass
 print(A.__mro__)
+class Mixin:
+    pass
+class OK(A, Mixin):
+    pass
+print([k.__name__ for k in OK.__mro__])
 class C(A, B):
     pass

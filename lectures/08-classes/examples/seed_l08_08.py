@@ -5,3 +5,6 @@ class Meth:
 mm = Meth()
 print(type(mm.m).__name__ == 'method', mm.m.__self__ is mm, mm.m.__func__ is Meth.__dict__['m'])
 print(mm.m(), Meth.m(mm))
+bound = mm.m
+del mm
+print(bound(), type(bound.__self__).__name__)

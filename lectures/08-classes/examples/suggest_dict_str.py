@@ -4,5 +4,7 @@ try:
     d.itmes()
 except AttributeError as e:
     print(e)
+print(list(d.items()))
 text = 'hello'
+print(text.upper())
 text.uper()

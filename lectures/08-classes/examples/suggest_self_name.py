@@ -2,6 +2,10 @@
 class Box:
     def __init__(self):
         self.size = 3
+    def volume(self):
+        return self.size ** 3
     def area(self):
         return size * size
-print(Box().area())
+b = Box()
+print(b.volume())
+print(b.area())

@@ -5,5 +5,9 @@ class Base:
 class Model(Base):
     def save(self):
         print('validating')
+        return super().save()
+    def save_typo(self):
+        print('validating again')
         return super().sav()
-Model().save()
+print(Model().save())
+Model().save_typo()
