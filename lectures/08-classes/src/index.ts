@@ -22,7 +22,7 @@ import { funcDescrGet, PyClassMethod_Type, PyStaticMethod_Type, PyMethod_Type }
   from './classobject.js';
 import { PyProperty_Type, PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
   PyClassMethodDescr, PyClassMethodDescr_Type } from './descrobject.js';
-import { typeNew, typeCall } from './typeobject.js';
+import { typeNew, typeCall, typeInit } from './typeobject.js';
 import { slotTpNew } from './typeobject-slots.js';
 import { typeGetattro, typeSetattro, typeGetsets, typeMethods, typePrepare,
   objectInitSubclass, objectSubclasshook, objectClassGetset } from './typeobject-attrs.js';
@@ -67,6 +67,7 @@ const slots: SlotFill[] = [
   tp(PyFunction_Type, 'tp_descr_get', funcDescrGet),
   tp(PyType_Type, 'tp_call', typeCall),
   tp(PyType_Type, 'tp_new', typeNew),
+  tp(PyType_Type, 'tp_init', typeInit),
   tp(PyType_Type, 'tp_getattro', typeGetattro),
   tp(PyType_Type, 'tp_setattro', typeSetattro),
   tp(PyType_Type, 'tp_getset', typeGetsets),

@@ -16,6 +16,7 @@ import { typeError, valueError, runtimeError, PyBaseException }
   from '@ceval/core/objects/exceptions';
 import { typeLayout } from '@ceval/core/runtime/typelayout.generated';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
+import { PyList } from '@ceval/core/runtime/listobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { c3Linearise } from './typeobject-mro.js';
 import { fixupSlotDispatchers } from './typeobject-slots.js';
@@ -441,11 +442,10 @@ function reprKey(k: PyObject): string {
   return k instanceof PyUnicode ? `'${k.value}'` : '?';
 }
 
+/** BaseException.add_note: append to `__notes__`, making the list on first use. */
 function addNote(e: PyBaseException, note: string): void {
-  const interp = currentInterpreter();
-  try {
-    interp.callObject(getAttr(e, newStr('add_note')), [newStr(note)], null);
-  } catch { /* without add_note (an early VM) the error goes out unannotated */ }
+  if (e.notes instanceof PyList) e.notes.items.push(newStr(note));
+  else if (e.notes === null) e.notes = new PyList([newStr(note)]);
 }
 
 /**
@@ -483,6 +483,18 @@ function typeLookupOwn(c: PyTypeObject, name: string): PyObject | null {
   // typeLookup walks bases too: only accept what c itself defines.
   for (let i = 1; i < mro.length; i++) if (typeLookup(mro[i], name) === v) return null;
   return v;
+}
+
+/**
+ * `type.__init__`: nothing to do (type_new did it all), but the arguments are checked, so a
+ * metaclass's `super().__init__(name, bases, ns)` works. @see Objects/typeobject.c type_init
+ */
+export function typeInit(_self: PyObject, args: PyObject[], kwargs: PyObject | null): void {
+  const kw = kwargs as PyDict | null;
+  if (args.length === 1 && kw !== null && kw.ma_used > 0) {
+    typeError('type.__init__() takes no keyword arguments');
+  }
+  if (args.length !== 1 && args.length !== 3) typeError('type.__init__() takes 1 or 3 arguments');
 }
 
 // --- type_call ---------------------------------------------------------------------------------
