@@ -16,7 +16,6 @@ import { typeError, valueError, runtimeError, PyBaseException }
   from '@ceval/core/objects/exceptions';
 import { typeLayout } from '@ceval/core/runtime/typelayout.generated';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
-import { PyList } from '@ceval/core/runtime/listobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { c3Linearise } from './typeobject-mro.js';
 import { fixupSlotDispatchers } from './typeobject-slots.js';
@@ -24,6 +23,7 @@ import { typeLookup, descrGetOf, isHeapType, getAttr } from './object.js';
 import { PyClassMethod_Type, PyStaticMethod_Type, PyWrappedCallable } from './classobject.js';
 import { getsetDescrFor } from './descrobject.js';
 import { slotMember, dictGetset, weakrefGetset } from './typeobject-instance.js';
+import { exceptionAddNote } from '@ceval/core/runtime/exceptionmethods';
 
 const Py_TPFLAGS_MANAGED_WEAKREF = 1 << 3;
 const Py_TPFLAGS_INLINE_VALUES = 1 << 2;
@@ -430,7 +430,7 @@ function setNames(t: PyHeapTypeObject, dict: PyDict): void {
       interp.callObject(f, [t, e.key], null);
     } catch (err) {
       if (err instanceof PyBaseException) {
-        addNote(err, `Error calling __set_name__ on '${typeName(v.ob_type)}' instance `
+        exceptionAddNote(err, `Error calling __set_name__ on '${typeName(v.ob_type)}' instance `
           + `${reprKey(e.key)} in '${typeName(t)}'`);
       }
       throw err;
@@ -442,11 +442,6 @@ function reprKey(k: PyObject): string {
   return k instanceof PyUnicode ? `'${k.value}'` : '?';
 }
 
-/** BaseException.add_note: append to `__notes__`, making the list on first use. */
-function addNote(e: PyBaseException, note: string): void {
-  if (e.notes instanceof PyList) e.notes.items.push(newStr(note));
-  else if (e.notes === null) e.notes = new PyList([newStr(note)]);
-}
 
 /**
  * `super(cls, cls).__init_subclass__(**kwds)`: the parent class hears about its new child,
