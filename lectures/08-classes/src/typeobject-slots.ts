@@ -11,10 +11,8 @@ import { PyLong, newInt } from '@ceval/core/objects/longobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
-import { PyTuple } from '@ceval/core/objects/tupleobject';
 import { PyObject_HashNotImplemented, PyObject_Hash } from '@ceval/core/objects/objectcore';
-import { typeError, valueError, overflowError, PyExc_AttributeError, PyBaseException,
-  PyExc_StopIteration } from '@ceval/core/objects/exceptions';
+import { typeError, valueError, overflowError, PyExc_AttributeError, PyBaseException } from '@ceval/core/objects/exceptions';
 import { slotdefs, type SlotDef } from '@ceval/core/runtime/typeslots';
 import { PyWrapperDescr } from '@ceval/core/runtime/descrobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
@@ -258,9 +256,13 @@ function descrGetSlot(self: PyObject, obj: PyObject | null, type: PyObject | nul
   return callOrFail(self, '__get__', [obj ?? Py_None, type ?? Py_None]);
 }
 
+/** @see Objects/typeobject.c slot_tp_descr_set: a missing method is AttributeError(name). */
 function descrSetSlot(self: PyObject, obj: PyObject, v: PyObject | null): void {
-  if (v === null) callOrFail(self, '__delete__', [obj]);
-  else callOrFail(self, '__set__', [obj, v]);
+  const name = v === null ? '__delete__' : '__set__';
+  const r = callSpecial(self, name, v === null ? [obj] : [obj, v]);
+  if (r === undefined) {
+    throw currentInterpreter().callObject(PyExc_AttributeError, [newStr(name)], null);
+  }
 }
 
 function subscriptSlot(self: PyObject, key: PyObject): PyObject {
@@ -409,7 +411,7 @@ export function updateSlot(t: PyTypeObject, name: string): void {
     for (const key of keys) setSlot(c, key, decideSlot(c, key, rowsBySlot.get(key)!));
     for (const r of c.tp_subclasses ?? []) {
       const s = r.deref();
-      if (s !== undefined) visit(s);
+      if (s !== undefined && s.tp_bases?.includes(c)) visit(s);
     }
   };
   visit(t);
