@@ -352,24 +352,33 @@ rowsBySlot.set('tp.tp_new', [{ name: '__new__', table: 'tp', slot: 'tp_new', kin
 function decideSlot(t: PyTypeObject, key: string, rows: SlotDef[]): unknown {
   let python = false;
   let hashNone = false;
-  let getattr = false;
+  let specific: unknown;
   for (const d of rows) {
     const v = typeLookup(t, d.name);
     if (v === null) continue;
-    if (v instanceof PyWrapperDescr) continue;          // a built-in's slot: inherit it
+    if (v instanceof PyWrapperDescr) {
+      // A built-in's slot wrapper for this very slot: take its C function (so that
+      // `__hash__ = object.__hash__` restores hashing). One for another slot (list's
+      // `__getitem__` wraps mp_subscript, not sq_item) leaves the slot to inheritance.
+      if (v.d_base.table === d.table && v.d_base.slot === d.slot) {
+        if (specific === undefined || specific === v.d_wrapped) specific = v.d_wrapped;
+        else python = true;
+      }
+      continue;
+    }
     if (key === 'tp.tp_new' && v instanceof PyCFunction && v.self instanceof PyTypeObject) {
-      continue;                                         // a built-in's own __new__
+      specific ??= v.self.tp_new;                       // a built-in's own __new__
+      continue;
     }
     if (key === 'tp.tp_hash' && v === Py_None) { hashNone = true; continue; }
     python = true;
   }
-  if (key === 'tp.tp_getattro') {
-    getattr = typeLookup(t, '__getattr__') !== null;
-    if (getattr) return getattrHookSlot;
-  }
+  if (key === 'tp.tp_getattro' && typeLookup(t, '__getattr__') !== null) return getattrHookSlot;
   if (python) return GENERIC.get(key) ?? null;
   if (hashNone) return PyObject_HashNotImplemented;
-  return null;
+  // object's generic getattr/setattr stay implicit (null), as every built-in's do.
+  if (specific === undefined || key === 'tp.tp_getattro' || key === 'tp.tp_setattro') return null;
+  return specific;
 }
 
 /** Give a new heap type its slot tables and fill every slot. @see fixup_slot_dispatchers */
