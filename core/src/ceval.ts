@@ -2,7 +2,7 @@
 // of Python/bytecodes.c that lecture 02 owns. One call of `evalFrameDefault` runs every
 // Python frame pushed after its entry frame; only host boundaries recurse into it.
 
-import type { PyObject, PyTypeObject } from './object.js';
+import { type PyObject, PyTypeObject } from './object.js';
 import { Op, cacheSize } from './opcode.js';
 import { Py_None } from './objects/noneobject.js';
 import { Py_True, Py_False } from './objects/boolobject.js';
@@ -314,7 +314,9 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
           case Op.LOAD_ATTR_MODULE:
           case Op.LOAD_ATTR_INSTANCE_VALUE:
           case Op.LOAD_ATTR_METHOD_WITH_VALUES:
-          case Op.LOAD_ATTR_METHOD_NO_DICT: {
+          case Op.LOAD_ATTR_METHOD_NO_DICT:
+          case Op.LOAD_ATTR_SLOT:
+          case Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: {
             // LOAD_ATTR i: owner = pop(); push(owner.co_names[i>>1]); push(NULL) if i&1
             const owner = stack[sp - 1] as PyObject;
             if (op !== Op.LOAD_ATTR && op !== Op.LOAD_ATTR_MODULE) {
@@ -329,6 +331,22 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
                   const v = d instanceof PyDict ? d.getItemStr(exec.names[oparg >> 1]) : null;
                   if (v !== null) {
                     stack[sp - 1] = v;
+                    if (oparg & 1) stack[sp++] = null;
+                    ip += 9;
+                    continue;
+                  }
+                } else if (op === Op.LOAD_ATTR_SLOT) {
+                  // A `__slots__` member: its descriptor reads the instance's slot directly.
+                  f.lasti = lasti;
+                  const descr = c.descr as PyObject;
+                  stack[sp - 1] = descr.ob_type.tp_descr_get!(descr, owner, t);
+                  if (oparg & 1) stack[sp++] = null;
+                  ip += 9;
+                  continue;
+                } else if (op === Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES) {
+                  // A plain class attribute that the instance does not shadow.
+                  if (!(d instanceof PyDict) || d.getItemStr(exec.names[oparg >> 1]) === null) {
+                    stack[sp - 1] = c.descr;
                     if (oparg & 1) stack[sp++] = null;
                     ip += 9;
                     continue;
@@ -373,10 +391,22 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             continue;
           }
           case Op.STORE_ATTR:
+          case Op.STORE_ATTR_SLOT:
           case Op.STORE_ATTR_INSTANCE_VALUE: {
             // STORE_ATTR i: owner = pop(); v = pop(); owner.co_names[i] = v
             const owner = stack[sp - 1] as PyObject;
-            if (op === Op.STORE_ATTR_INSTANCE_VALUE) {
+            if (op === Op.STORE_ATTR_SLOT) {
+              const c = exec.cache[lasti] as AttrCache;
+              if (owner.ob_type === c.type && c.type.tp_version_tag === c.version) {
+                f.lasti = lasti;
+                const descr = c.descr as PyObject;
+                descr.ob_type.tp_descr_set!(descr, owner, stack[sp - 2] as PyObject);
+                stack[sp - 1] = stack[sp - 2] = null;
+                sp -= 2;
+                ip += 4;
+                continue;
+              }
+            } else if (op === Op.STORE_ATTR_INSTANCE_VALUE) {
               const c = exec.cache[lasti] as AttrCache;
               const d = (owner as { dict?: PyObject | null }).dict;
               if (owner.ob_type === c.type && c.type.tp_version_tag === c.version
@@ -576,6 +606,8 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
           case Op.CALL_PY_EXACT_ARGS:
           case Op.CALL_BOUND_METHOD_EXACT_ARGS:
           case Op.CALL_ALLOC_AND_ENTER_INIT:
+          case Op.CALL_BUILTIN_CLASS:
+          case Op.CALL_NON_PY_GENERAL:
           case Op.CALL_KW: {
             // CALL n: callable, self_or_null, args[n] -> result. A Python function gets a
             // new frame and the loop carries on in it: no host recursion (DISPATCH_INLINED).
@@ -629,9 +661,18 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
               // CALL_ALLOC_AND_ENTER_INIT: a class whose __init__ is a Python function gets
               // its instance made here and __init__ pushed as a frame (see Frame.initSelf).
               nf = hooks.enterInit(interp, callable, stack, start, nargs, f);
-              if (trig) specializeTo(exec, lasti, nf !== null ? Op.CALL_ALLOC_AND_ENTER_INIT : 0);
+              if (trig) {
+                specializeTo(exec, lasti, nf !== null ? Op.CALL_ALLOC_AND_ENTER_INIT
+                  : !(callable instanceof PyTypeObject) ? 0
+                    : (callable.tp_flags & (1 << 9)) === 0 ? Op.CALL_BUILTIN_CLASS
+                      : Op.CALL_NON_PY_GENERAL);
+              }
             } else if (trig) {
-              specializeTo(exec, lasti, 0);
+              // A class other than those above: a built-in type's own constructor, or the
+              // generic call; builtin functions keep CALL (their many forms are not modelled).
+              specializeTo(exec, lasti, !(callable instanceof PyTypeObject) ? 0
+                : (callable.tp_flags & (1 << 9)) === 0 ? Op.CALL_BUILTIN_CLASS
+                  : Op.CALL_NON_PY_GENERAL);
             }
             if (nf !== null) {
               if (interp.pyRemaining <= 0) {

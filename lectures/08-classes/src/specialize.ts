@@ -3,7 +3,7 @@
 // adaptive copy and keeps the type's version tag in the inline cache; the quickened form
 // checks the tag and goes straight to the attribute. `dis.dis(f, adaptive=True)` shows it.
 
-import { PyObject, PyTypeObject, PyType_Type } from '@ceval/core/object';
+import { PyObject, PyTypeObject, PyType_Type, PyType_IsSubtype } from '@ceval/core/object';
 import type { PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { specializedOpmap } from '@ceval/core/opcode';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
@@ -12,8 +12,8 @@ import { initFunctionFrame } from '@ceval/core/ceval';
 import type { CodeExec } from '@ceval/core/ceval-code';
 import type { Frame } from '@ceval/core/frame';
 import type { Interpreter } from '@ceval/core/interpreter';
-import { typeLookup, descrSetOf, isHeapType, typeHasDict } from './object.js';
-import { PyMethodDescr } from './descrobject.js';
+import { typeLookup, descrGetOf, descrSetOf, isHeapType, typeHasDict } from './object.js';
+import { PyMethodDescr, PyGetSetDescr, PyMemberDescr_Type } from './descrobject.js';
 import { allocInstance } from './typeobject-instance.js';
 import { typeCall } from './typeobject.js';
 
@@ -23,7 +23,16 @@ const Op = {
   LOAD_ATTR_METHOD_WITH_VALUES: specializedOpmap.LOAD_ATTR_METHOD_WITH_VALUES,
   LOAD_ATTR_METHOD_NO_DICT: specializedOpmap.LOAD_ATTR_METHOD_NO_DICT,
   LOAD_ATTR_INSTANCE_VALUE: specializedOpmap.LOAD_ATTR_INSTANCE_VALUE,
+  LOAD_ATTR_SLOT: specializedOpmap.LOAD_ATTR_SLOT,
+  STORE_ATTR_SLOT: specializedOpmap.STORE_ATTR_SLOT,
+  LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: specializedOpmap.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES,
 };
+
+/** A `__slots__` member of a class (a member_descriptor that class made). */
+function isSlotMember(descr: PyObject | null, t: PyTypeObject): descr is PyGetSetDescr {
+  return descr instanceof PyGetSetDescr && descr.ob_type === PyMemberDescr_Type
+    && isHeapType(descr.d_type) && PyType_IsSubtype(t, descr.d_type);
+}
 
 function genericGetattro(t: PyTypeObject): boolean {
   for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
@@ -56,6 +65,10 @@ export function specializeAttr(exec: CodeExec, i: number, owner: PyObject, name:
   const descr = typeLookup(t, name.value);
   const hasDict = typeHasDict(t) && isHeapType(t);
   if (oparg === -1) {
+    if (isSlotMember(descr, t) && genericSetattro(t)) {
+      exec.cache[i] = { type: t, version: t.tp_version_tag, descr };
+      return Op.STORE_ATTR_SLOT;
+    }
     if (!hasDict || !genericSetattro(t) || (descr !== null && descrSetOf(descr) !== null)) {
       return 0;
     }
@@ -73,6 +86,14 @@ export function specializeAttr(exec: CodeExec, i: number, owner: PyObject, name:
   if (descr === null && hasDict) {
     exec.cache[i] = { type: t, version: t.tp_version_tag, descr: null };
     return Op.LOAD_ATTR_INSTANCE_VALUE;
+  }
+  if (isSlotMember(descr, t)) {
+    exec.cache[i] = { type: t, version: t.tp_version_tag, descr };
+    return Op.LOAD_ATTR_SLOT;
+  }
+  if (descr !== null && descrGetOf(descr) === null && hasDict) {
+    exec.cache[i] = { type: t, version: t.tp_version_tag, descr };
+    return Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES;
   }
   return 0;
 }
