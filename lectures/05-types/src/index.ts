@@ -50,6 +50,14 @@ import { dictViewFills } from './dictviews.js';
 import { PyDictProxy_Type } from './dictproxy.js';
 import { unicodeMaketrans } from './unicode-translate.js';
 import { unicodeMod, bytesMod } from './unicode-format.js';
+import {
+  PyByteArray_Type, byteArraySequence, byteArrayMapping, byteArrayRichCompare, byteArrayNew,
+  byteArrayMethods, byteArrayTypeDict, byteArrayMod,
+} from './bytearrayobject.js';
+import {
+  PyMemoryView_Type, PyMemoryIter_Type, memorySequence, memoryMapping, memoryRichCompare,
+  memoryMethods,
+} from './memoryobject.js';
 import { bytesSequence, bytesMapping, bytesRichCompare, bytesMethods, bytesNew, bytesTypeDict }
   from './bytesobject.js';
 
@@ -97,6 +105,17 @@ const slots: SlotFill[] = [
   tp(PyBytes_Type, 'tp_new', bytesNew),
   tp(PyBytes_Type, 'tp_methods', bytesMethods),
   tp(PyBytes_Type, 'tp_dict', bytesTypeDict()),
+  ...fills(PyByteArray_Type, 'sq', byteArraySequence),
+  ...fills(PyByteArray_Type, 'nb', { nb_remainder: byteArrayMod }),
+  ...fills(PyByteArray_Type, 'mp', byteArrayMapping),
+  tp(PyByteArray_Type, 'tp_richcompare', byteArrayRichCompare),
+  tp(PyByteArray_Type, 'tp_new', byteArrayNew),
+  tp(PyByteArray_Type, 'tp_methods', byteArrayMethods),
+  tp(PyByteArray_Type, 'tp_dict', byteArrayTypeDict()),
+  ...fills(PyMemoryView_Type, 'sq', memorySequence),
+  ...fills(PyMemoryView_Type, 'mp', memoryMapping),
+  tp(PyMemoryView_Type, 'tp_richcompare', memoryRichCompare),
+  tp(PyMemoryView_Type, 'tp_methods', memoryMethods),
   ...fills(PyDict_Type, 'mp', dictMapping),
   ...fills(PyDict_Type, 'sq', dictSequence),
   ...fills(PyDict_Type, 'nb', { nb_or: dictOr, nb_inplace_or: dictIor }),
@@ -159,6 +178,8 @@ function oneArg(name: string, args: PyObject[], kw: string[] | null): PyObject {
 
 const builtins: Record<string, PyObject> = {
   slice: PySlice_Type,
+  bytearray: PyByteArray_Type,
+  memoryview: PyMemoryView_Type,
   ord: builtin('ord', (a, kw) => {
     const c = oneArg('ord', a, kw);
     if (!(c instanceof PyUnicode)) {
@@ -195,7 +216,8 @@ export const lecture05: Lecture = {
   title: 'types',
   instructions: syllabusInstructions(5),
   handlers,
-  types: [PySlice_Type, PyDictProxy_Type],
+  types: [PySlice_Type, PyDictProxy_Type, PyByteArray_Type, PyMemoryView_Type,
+    PyMemoryIter_Type],
   slots,
   builtins,
 };

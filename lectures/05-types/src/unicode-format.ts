@@ -3,6 +3,7 @@
 // nb_remainder slot (unicode_mod, bytes_mod). One engine serves both; bytes differ only in
 // what %s/%r/%c accept and produce.
 
+import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { PyObject, typeName } from '@ceval/core/object';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { PyBytes, newBytes } from '@ceval/core/objects/bytesobject';
@@ -246,7 +247,9 @@ function sliceCodePoints(s: string, n: number): string {
 
 function charOf(v: PyObject, isBytes: boolean): string {
   if (isBytes) {
-    if (v instanceof PyBytes && v.value.length === 1) return String.fromCharCode(v.value[0]);
+    // A bytes or bytearray of length 1 (not any buffer). @see bytesobject.c byte_converter
+    const one = v instanceof PyBytes || v.ob_type.tp_name === 'bytearray' ? bytesLikeValue(v) : null;
+    if (one !== null && one.length === 1) return String.fromCharCode(one[0]);
     if (PyLong_Check(v)) {
       const x = Number(intOf(v));
       if (x < 0 || x > 255) throw raiseNew(PyExc_OverflowError, '%c arg not in range(256)');
@@ -266,7 +269,8 @@ function charOf(v: PyObject, isBytes: boolean): string {
 // %s/%b on bytes take bytes (or __bytes__); %r/%a give the ASCII repr, as bytes.
 function bytesText(v: PyObject, c: string): string {
   if (c === 'r' || c === 'a') return asciiRepr(reprString(v));
-  if (v instanceof PyBytes) return latin1(v.value);
+  const lent = bytesLikeValue(v);
+  if (lent !== null) return latin1(lent);
   throw raiseNew(PyExc_TypeError, `%b requires a bytes-like object, or an object that `
     + `implements __bytes__, not '${typeName(v.ob_type)}'`);
 }

@@ -20,7 +20,7 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { newList } from '@ceval/core/runtime/listobject';
-import { PySlice, slicePositions, seqIndex, sliceIndices } from './sliceobject.js';
+import { PySlice, slicePositions, seqIndex, sliceIndices, sliceIndexArg } from './sliceobject.js';
 import { iterItems, isIterable, noArgs } from './abstract.js';
 import { formatMethod } from './formatter.js';
 import {
@@ -215,14 +215,14 @@ function range(u: PyUnicode, args: PyObject[], from: number): [number, number] {
   const n = unicodeLength(u);
   const norm = (o: PyObject | undefined, d: number): number => {
     if (o === undefined || o === Py_None) return d;
-    let v = Number((o as PyLong).value);
+    let v = sliceIndexArg(o);
     if (v < 0) v = Math.max(0, v + n);
     return Math.min(v, n);
   };
   // ADJUST_INDICES clamps the end, not the start: a start past the end finds nothing, not
   // even the empty string.
   const s0 = args[from];
-  let start = s0 === undefined || s0 === Py_None ? 0 : Number((s0 as PyLong).value);
+  let start = s0 === undefined || s0 === Py_None ? 0 : sliceIndexArg(s0);
   if (start < 0) start = Math.max(0, start + n);
   const end = norm(args[from + 1], n);
   if (start > n) return [u.value.length + 1, u.value.length];
@@ -388,7 +388,7 @@ export const unicodeMethods: PyMethodDef[] = [
     const u = s as PyUnicode;
     const sub = strArg(needArg(a, 'count'), 'count', 'argument 1');
     const [x, y] = range(u, a, 1);
-    if (x > u.value.length) return newInt(0);
+    if (x > u.value.length || y < x) return newInt(0);
     const hay = u.value.slice(x, y);
     if (sub === '') return newInt(x > u.value.length ? 0 : [...hay].length + 1);
     return newInt(hay.split(sub).length - 1);
