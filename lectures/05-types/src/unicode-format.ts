@@ -76,7 +76,7 @@ function asIndex(o: PyObject, c: string): bigint | number {
     `%${c} format: an integer is required, not ${typeName(o.ob_type)}`);
 }
 
-function asDouble(o: PyObject): number {
+function asDouble(o: PyObject, isBytes: boolean): number {
   if (o instanceof PyFloat) return o.value;
   if (PyLong_Check(o)) {
     const v = intOf(o);
@@ -88,14 +88,17 @@ function asDouble(o: PyObject): number {
   }
   const f = o.ob_type.tp_as_number?.nb_float ?? null;
   if (f !== null) return (f(o) as PyFloat).value;
-  throw raiseNew(PyExc_TypeError, `must be real number, not ${typeName(o.ob_type)}`);
+  throw raiseNew(PyExc_TypeError, isBytes ? `float argument required, not ${typeName(o.ob_type)}`
+    : `must be real number, not ${typeName(o.ob_type)}`);
 }
 
 /** Pad `body` (which may start with a sign and a 0x-style prefix) to `width`. */
 function pad(body: string, width: number, flags: number, numeric: boolean, prefixLen: number):
   string {
-  if (body.length >= width) return body;
-  const n = width - body.length;
+  // Widths count code points: an astral character is one.
+  const len = codePointLength(body);
+  if (len >= width) return body;
+  const n = width - len;
   if (flags & F_LJUST) return body + ' '.repeat(n);
   if (numeric && (flags & F_ZERO)) {
     // Zeros go between the sign/prefix and the digits: -0x00ff.
@@ -155,6 +158,8 @@ export function percentFormat(fmt: string, arg: PyObject, isBytes: boolean): str
       const key = fmt.slice(start, i - 1);
       one = getItem(args.dict, isBytes ? latin1Bytes(key) : newStr(key));
       usedDict = true;
+      // After a keyed lookup no positional argument is left (not even for a '*').
+      args.pos = args.items.length;
     }
     const keyed = one;
     let flags = 0;
@@ -208,11 +213,17 @@ export function percentFormat(fmt: string, arg: PyObject, isBytes: boolean): str
         break;
       case 'c': body = charOf(v, isBytes); break;
       case 'd': case 'i': case 'u':
-        [body, prefixLen] = formatInt(asInteger(v, c), 'd', flags, prec); numeric = true; break;
+        // bytes names %i as %d in its errors (_PyBytes_FormatEx folds 'i' into 'd').
+        [body, prefixLen] = formatInt(asInteger(v, isBytes && c === 'i' ? 'd' : c), 'd', flags,
+          prec);
+        numeric = true;
+        break;
       case 'x': case 'X': case 'o':
         [body, prefixLen] = formatInt(asIndex(v, c), c, flags, prec); numeric = true; break;
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        [body, prefixLen] = formatDouble(asDouble(v), c, flags, prec); numeric = true; break;
+        [body, prefixLen] = formatDouble(asDouble(v, isBytes), c, flags, prec);
+        numeric = true;
+        break;
       default: return unsupported(c, at);
     }
     out += pad(body, width, flags, numeric, prefixLen);
@@ -234,6 +245,18 @@ function unsupported(c: string, at: number): never {
 function starArg(o: PyObject): number {
   if (!PyLong_Check(o)) throw raiseNew(PyExc_TypeError, '* wants int');
   return Number(intOf(o));
+}
+
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 0xd800 && ch < 0xdc00 && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo < 0xe000) { n--; i++; }
+    }
+  }
+  return n;
 }
 
 function sliceCodePoints(s: string, n: number): string {
