@@ -15,7 +15,7 @@ import { PyDict } from '@ceval/core/objects/dictobject';
 import { reprString } from '@ceval/core/objects/objectcore';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError }
   from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { noMemory, raiseNew } from '@ceval/core/runtime/errors';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { floatToInt } from './floatobject.js';
 import { numberIndex } from './abstract.js';
@@ -244,7 +244,11 @@ function toBytes(self: PyObject, args: PyObject[], kw: PyObject | null): PyObjec
       : `to_bytes() takes at most 2 positional arguments (${args.length} given)`);
   }
   const lengthObj = argOrKw(args, 0, kw, 'length');
-  const length = lengthObj === null ? 1 : Number(numberIndex(lengthObj).value);
+  const lengthBig = lengthObj === null ? 1n : BigInt(numberIndex(lengthObj).value);
+  if (lengthBig >= 1n << 63n || lengthBig < -(1n << 63n)) {
+    throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  const length = Number(lengthBig);
   if (length < 0) throw raiseNew(PyExc_ValueError, 'length argument must be non-negative');
   const order = byteorderOf(argOrKw(args, 1, kw, 'byteorder'));
   const signedObj = kwArg(kw, 'signed');
@@ -253,9 +257,13 @@ function toBytes(self: PyObject, args: PyObject[], kw: PyObject | null): PyObjec
   if (v < 0n && !signed) {
     throw raiseNew(PyExc_OverflowError, "can't convert negative int to unsigned");
   }
-  const bits = BigInt(length * 8);
-  const fits = signed ? v >= -(1n << (bits - 1n)) && v < (1n << (bits - 1n)) : v < (1n << bits);
+  // Compare bit lengths rather than build 2**(8*length), which a huge length makes impossible.
+  const magnitude = v < 0n ? -v - 1n : v;
+  const need = magnitude === 0n ? 0 : magnitude.toString(2).length + (signed ? 1 : 0);
+  const fits = need <= length * 8;
   if (!fits || (length === 0 && v !== 0n)) throw raiseNew(PyExc_OverflowError, 'int too big to convert');
+  if (length > 2 ** 32) throw noMemory();
+  const bits = BigInt(length * 8);
   if (v < 0n) v += 1n << bits;
   const out = new Uint8Array(length);
   for (let i = length - 1; i >= 0; i--) { out[i] = Number(v & 255n); v >>= 8n; }

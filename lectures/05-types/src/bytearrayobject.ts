@@ -14,12 +14,12 @@ import { PyObject_HashNotImplemented } from '@ceval/core/objects/objectcore';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_BufferError,
   PyExc_OverflowError } from '@ceval/core/objects/exceptions';
 import { bytesLikeValue, simpleBuffer, type PyBufferProcs } from '@ceval/core/objects/pybuffer';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { raiseNew, checkRepeat, noMemory } from '@ceval/core/runtime/errors';
 import { PyList, newList } from '@ceval/core/runtime/listobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { PySlice, sliceIndices, seqIndex } from './sliceobject.js';
 import { iterItems, noArgs } from './abstract.js';
-import { bytesMethods, bytesRichCompare, bytesFromHex } from './bytesobject.js';
+import { bytesMethods, bytesRichCompare, bytesFromHex, sizeArg, MAX_BYTES } from './bytesobject.js';
 import { bytesMaketransMethod } from './bytes-methods.js';
 import { bytesMod } from './unicode-format.js';
 import { unicodeEncode, codecArg } from './unicode-codecs.js';
@@ -102,11 +102,7 @@ function ssize(o: PyObject): number {
     throw raiseNew(PyExc_TypeError,
       `'${typeName(o.ob_type)}' object cannot be interpreted as an integer`);
   }
-  const v = (o as PyLong).value;
-  if (typeof v === 'bigint') {
-    throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C ssize_t');
-  }
-  return v;
+  return sizeArg(o);
 }
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
@@ -221,7 +217,7 @@ function concat(a: PyObject, b: PyObject): Uint8Array {
 
 function repeated(v: Uint8Array, n: number): Uint8Array {
   if (n <= 0 || v.length === 0) return new Uint8Array(0);
-  if (v.length * n > Number.MAX_SAFE_INTEGER) throw raiseNew(PyExc_OverflowError, '');
+  checkRepeat(v.length, n, null, MAX_BYTES);
   const out = new Uint8Array(v.length * n);
   for (let i = 0; i < n; i++) out.set(v, i * v.length);
   return out;
@@ -474,6 +470,7 @@ export function byteArrayNew(type: PyTypeObject, args: PyObject[], kw?: PyObject
   if (PyLong_Check(x)) {
     const n = ssize(x);
     if (n < 0) throw raiseNew(PyExc_ValueError, 'negative count');
+    if (n > MAX_BYTES) throw noMemory();
     if (n > 0) byteArrayResize(self, n);
     return self;
   }

@@ -11,9 +11,9 @@ import { PyTuple } from '@ceval/core/objects/tupleobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False, newBool } from '@ceval/core/objects/boolobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
-import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
+import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError }
   from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { raiseNew, checkRepeat, noMemory } from '@ceval/core/runtime/errors';
 import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { newList } from '@ceval/core/runtime/listobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
@@ -50,6 +50,18 @@ function fromL1(s: string): PyBytes {
   return newBytes(out);
 }
 
+/** The largest byte string ceval allocates (a bigger one is a MemoryError). */
+export const MAX_BYTES = 2 ** 32;
+
+/** A size argument: PyNumber_AsSsize_t(o, PyExc_OverflowError) with the index message. */
+export function sizeArg(o: PyObject): number {
+  const v = (o as PyLong).value;
+  if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
+    throw raiseNew(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return Number(v);
+}
+
 function intArg(o: PyObject | undefined, d: number): number {
   if (o === undefined) return d;
   const v = indexValue(o);
@@ -78,6 +90,7 @@ export const bytesSequence: Partial<PySequenceMethods> = {
     const x = bv(a);
     if (n <= 0 || x.length === 0) return newBytes(new Uint8Array(0));
     if (n === 1 && a.ob_type === PyBytes_Type) return a;
+    checkRepeat(x.length, n, 'repeated bytes are too long', MAX_BYTES);
     const out = new Uint8Array(x.length * n);
     for (let i = 0; i < n; i++) out.set(x, i * x.length);
     return newBytes(out);
@@ -573,8 +586,9 @@ export function bytesNew(type: PyTypeObject, args: PyObject[], kw?: PyObject | n
   const lent = bytesLikeValue(x);
   if (lent !== null) return make(lent.slice());
   if (PyLong_Check(x)) {
-    const n = indexValue(x)!;
+    const n = sizeArg(x);
     if (n < 0) throw raiseNew(PyExc_ValueError, 'negative count');
+    if (n > MAX_BYTES) throw noMemory();
     return make(new Uint8Array(n));
   }
   if (x.ob_type.tp_iter === null && !(x instanceof PyTuple) && x.ob_type.tp_as_sequence === null) {

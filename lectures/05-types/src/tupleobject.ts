@@ -10,7 +10,7 @@ import { Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
   from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { raiseNew, checkRepeat, MAX_ARRAY_ITEMS } from '@ceval/core/runtime/errors';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { PySlice, slicePositions, seqIndex } from './sliceobject.js';
 import { iterItems, itemsEqual, noArgs } from './abstract.js';
@@ -51,8 +51,10 @@ export const tupleSequence: Partial<PySequenceMethods> = {
     const src = items(a);
     if (n <= 0 || src.length === 0) return Py_EmptyTuple;
     if (n === 1 && a.ob_type === PyTuple_Type) return a;
-    const out: PyObject[] = [];
-    for (let i = 0; i < n; i++) for (const x of src) out.push(x);
+    checkRepeat(src.length, n, null, MAX_ARRAY_ITEMS);
+    const out = new Array<PyObject>(src.length * n);
+    let k = 0;
+    for (let i = 0; i < n; i++) for (const x of src) out[k++] = x;
     return newTuple(out);
   },
   sq_item: (o, i) => {

@@ -244,7 +244,11 @@ function unsupported(c: string, at: number): never {
 
 function starArg(o: PyObject): number {
   if (!PyLong_Check(o)) throw raiseNew(PyExc_TypeError, '* wants int');
-  return Number(intOf(o));
+  const v = intOf(o);
+  if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
+    throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
 }
 
 function codePointLength(s: string): number {

@@ -16,9 +16,9 @@ import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False, newBool } from '@ceval/core/objects/boolobject';
 import { PyBytes } from '@ceval/core/objects/bytesobject';
 import { strString } from '@ceval/core/objects/objectcore';
-import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
+import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError }
   from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { raiseNew, checkRepeat, MAX_ARRAY_ITEMS } from '@ceval/core/runtime/errors';
 import { newList } from '@ceval/core/runtime/listobject';
 import { PySlice, slicePositions, seqIndex, sliceIndices, sliceIndexArg } from './sliceobject.js';
 import { iterItems, isIterable, noArgs } from './abstract.js';
@@ -76,7 +76,11 @@ export const unicodeSequence: Partial<PySequenceMethods> = {
     }
     return newStr(sv(a) + b.value);
   },
-  sq_repeat: (a, n) => newStr(n > 0 ? sv(a).repeat(n) : ''),
+  sq_repeat: (a, n) => {
+    // The check is on code points, as CPython counts them; the host's limit is on UTF-16 units.
+    checkRepeat(unicodeLength(a as PyUnicode), n, 'repeated string is too long', 2 ** 29 - 24);
+    return newStr(n > 0 ? sv(a).repeat(n) : '');
+  },
   sq_item: (o, i) => {
     const u = o as PyUnicode;
     if (i < 0 || i >= unicodeLength(u)) throw raiseNew(PyExc_IndexError, 'string index out of range');
@@ -138,7 +142,7 @@ const WS_RUN = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u20
 function maxsplitArg(args: PyObject[], kw: PyObject | null, i: number): number {
   const o = args[i] ?? (kw as { getItemStr?: (k: string) => PyObject | null } | null)
     ?.getItemStr?.('maxsplit') ?? null;
-  return o === null ? -1 : Number((o as PyLong).value);
+  return o === null ? -1 : widthArg(o);
 }
 
 function sepArg(args: PyObject[], kw: PyObject | null): PyObject {
@@ -230,12 +234,17 @@ function range(u: PyUnicode, args: PyObject[], from: number): [number, number] {
   return [unicodeSubstring(u, 0, start).length, unicodeSubstring(u, 0, end).length];
 }
 
+/** A Py_ssize_t argument ('n' in Argument Clinic): an int that fits, or OverflowError. */
 function widthArg(o: PyObject): number {
   if (!PyLong_Check(o)) {
     throw raiseNew(PyExc_TypeError,
       `'${typeName(o.ob_type)}' object cannot be interpreted as an integer`);
   }
-  return Number((o as PyLong).value);
+  const v = (o as PyLong).value;
+  if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
+    throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
 }
 
 function needArg(args: PyObject[], name: string): PyObject {
