@@ -30,11 +30,13 @@ class Args {
   items: PyObject[];
   pos = 0;
   dict: PyObject | null;
-  constructor(arg: PyObject) {
+  constructor(arg: PyObject, isBytes: boolean) {
     this.items = arg instanceof PyTuple ? arg.items : [arg];
-    // A mapping argument enables %(name)s; str/tuple/bytes are not mappings here.
-    this.dict = !(arg instanceof PyTuple) && !(arg instanceof PyUnicode) &&
-      !(arg instanceof PyBytes) && arg.ob_type.tp_as_mapping?.mp_subscript != null ? arg : null;
+    // A mapping argument enables %(name)s. str formatting counts bytes as one (it has
+    // mp_subscript); bytes formatting excludes bytes, bytearray and str.
+    const byteLike = arg instanceof PyBytes || arg.ob_type.tp_name === 'bytearray';
+    this.dict = !(arg instanceof PyTuple) && !(arg instanceof PyUnicode) && !(isBytes && byteLike)
+      && arg.ob_type.tp_as_mapping?.mp_subscript != null ? arg : null;
   }
   next(): PyObject {
     if (this.pos >= this.items.length) {
@@ -133,7 +135,7 @@ function formatDouble(v: number, c: string, flags: number, prec: number): [strin
  * @see Objects/unicodeobject.c PyUnicode_Format, Objects/bytesobject.c _PyBytes_FormatEx
  */
 export function percentFormat(fmt: string, arg: PyObject, isBytes: boolean): string {
-  const args = new Args(arg);
+  const args = new Args(arg, isBytes);
   let out = '';
   let i = 0;
   const n = fmt.length;
