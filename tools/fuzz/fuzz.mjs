@@ -33,7 +33,9 @@ function run(cmd, args, file) {
   return { out: r.stdout ?? '', err: r.stderr ?? '', status: r.status };
 }
 
-const cases = generate(seed, count, only);
+const kinds = [];
+const cases = generate(seed, count, only, kinds);
+const perKind = new Map();
 const expected = [];
 const groups = new Map();
 let diffs = 0, leaks = 0, crashes = 0;
@@ -53,7 +55,11 @@ for (let first = 0; first < cases.length; first += chunk) {
       console.log(`CRASH at case ${i}: ${cases[i]}\n  ${ce.err.split('\n').slice(-3).join(' | ')}`);
       break;
     }
+    const pk = perKind.get(kinds[i]) ?? [0, 0];
+    pk[0]++;
+    perKind.set(kinds[i], pk);
     if (ours === theirs) continue;
+    pk[1]++;
     diffs++;
     if (ours.includes('ceval internal error')) leaks++;
     const key = ours.startsWith('!') || (theirs ?? '').startsWith('!')
@@ -67,6 +73,7 @@ for (const [k, g] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
   console.log(`\n== ${k}: ${g.length}`);
   for (const s of g.slice(0, 8)) console.log('   ' + s);
 }
+for (const [k, [n, d]] of perKind) console.log(`${k}: ${n} cases, ${d} differences`);
 console.log(`\nseed ${seed}: ${cases.length} cases, ${diffs} differences, ${leaks} JavaScript leaks, `
   + `${crashes} crashed batches`);
 if (record !== null) {

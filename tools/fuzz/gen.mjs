@@ -86,9 +86,15 @@ function binop(r) {
 export const KINDS = { operators: [0, 1, 2], builtins: [3], format: [7], printf: [8],
   calls: [4, 5, 6, 9] };
 
-/** One case of one of `kinds` (all when null). */
-export function snippet(r, kinds = null) {
+/** The kind (a key of KINDS) a case number belongs to. */
+export function kindOf(k) {
+  return Object.keys(KINDS).find((name) => KINDS[name].includes(k));
+}
+
+/** One case of one of `kinds` (all when null); `out.kind` receives its kind. */
+export function snippet(r, kinds = null, out = {}) {
   const k = kinds === null ? r.int(10) : r.pick(kinds);
+  out.kind = kindOf(k);
   switch (k) {
     case 0: case 1: return binop(r);
     case 2: return `${r.pick(UNOPS)}${r.pick(ALL)}`;
@@ -115,11 +121,18 @@ export function snippet(r, kinds = null) {
   }
 }
 
-/** `count` cases from `seed`, of the named kinds (all when `only` is null). */
-export function generate(seed, count, only = null) {
+/**
+ * `count` cases from `seed`, of the named kinds (all when `only` is null); `kindsOut`, when
+ * given, receives each case's kind.
+ */
+export function generate(seed, count, only = null, kindsOut = null) {
   const r = rng(seed);
   const kinds = only === null ? null : only.flatMap((k) => KINDS[k]);
   const out = [];
-  for (let i = 0; i < count; i++) out.push(snippet(r, kinds));
+  const info = {};
+  for (let i = 0; i < count; i++) {
+    out.push(snippet(r, kinds, info));
+    if (kindsOut !== null) kindsOut.push(info.kind);
+  }
   return out;
 }

@@ -187,7 +187,15 @@ export const dictMethods: PyMethodDef[] = [
     }
     return lookupHashable(d(s), a[0]) ?? a[1] ?? Py_None;
   }),
-  m('setdefault', (s, a) => {
+  m('setdefault', (s, a, kw) => {
+    if (kw instanceof PyDict && kw.ma_used > 0) {
+      throw raiseNew(PyExc_TypeError, 'dict.setdefault() takes no keyword arguments');
+    }
+    if (a.length < 1 || a.length > 2) {
+      throw raiseNew(PyExc_TypeError, a.length < 1
+        ? 'setdefault expected at least 1 argument, got 0'
+        : `setdefault expected at most 2 arguments, got ${a.length}`);
+    }
     const v = lookupHashable(d(s), a[0]);
     if (v !== null) return v;
     const dflt = a[1] ?? Py_None;
