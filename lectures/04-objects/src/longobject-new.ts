@@ -3,6 +3,7 @@
 // (bit_length, bit_count, to_bytes, from_bytes, as_integer_ratio, is_integer, conjugate) and
 // attributes (real, imag, numerator, denominator).
 
+import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { PyObject, PyTypeObject, PyMethodDef, PyGetSetDef, typeName } from '@ceval/core/object';
 import { PyLong, PyLong_Type, newInt, PyLong_Check, intMaxStrDigits }
   from '@ceval/core/objects/longobject';
@@ -174,10 +175,11 @@ export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject |
       if (!(base === 0 || (base >= 2 && base <= 36))) {
         throw raiseNew(PyExc_ValueError, 'int() base must be >= 2 and <= 36, or 0');
       }
-      if (!(x instanceof PyUnicode) && !(x instanceof PyBytes)) {
+      const isByteArray = x.ob_type.tp_name === 'bytearray';
+      if (!(x instanceof PyUnicode) && !(x instanceof PyBytes) && !isByteArray) {
         throw raiseNew(PyExc_TypeError, "int() can't convert non-string with explicit base");
       }
-      r = fromText(x, base);
+      r = fromText(isByteArray ? newBytes(bytesLikeValue(x)!.slice()) : x, base);
     } else if (PyLong_Check(x)) {
       r = newInt((x as PyLong).value);
     } else if (PyFloat_Check(x)) {
@@ -187,6 +189,9 @@ export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject |
     } else {
       const nb = x.ob_type.tp_as_number;
       const f = nb?.nb_int ?? nb?.nb_index ?? null;
+      // Any other buffer (bytearray, memoryview) is read as the bytes it holds.
+      const lent = f === null ? bytesLikeValue(x) : null;
+      if (lent !== null) return finishNew(type, fromText(newBytes(lent.slice()), 10));
       if (f === null) {
         throw raiseNew(PyExc_TypeError, `int() argument must be a string, a bytes-like object `
           + `or a real number, not '${typeName(x.ob_type)}'`);
@@ -194,6 +199,10 @@ export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject |
       r = f(x);
     }
   }
+  return finishNew(type, r);
+}
+
+function finishNew(type: PyTypeObject, r: PyObject): PyObject {
   if (type !== PyLong_Type) return new PyLong((r as PyLong).value, type);
   return r;
 }

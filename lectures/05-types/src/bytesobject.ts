@@ -341,6 +341,7 @@ export function bytesHexString(self: PyObject, args: PyObject[]): string {
   if (args[0] !== undefined) {
     sep = args[0] instanceof PyUnicode ? args[0].value : l1(bufArg(args[0]));
     if (sep.length !== 1) throw raiseNew(PyExc_ValueError, 'sep must be length 1.');
+    if (sep.charCodeAt(0) > 127) throw raiseNew(PyExc_ValueError, 'sep must be ASCII.');
   }
   const per = intArg(args[1], 1);
   let out = '';

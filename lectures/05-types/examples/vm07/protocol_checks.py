@@ -14,3 +14,12 @@ for s in ['dict(range(3))', 'dict(5)', 'dict([1])', 'dict([(1,2,3)])', 'dict(["a
           "dict.fromkeys(3)", "dict({1: 2}, **{'a': 1})", "dict([(1, 2)], x=3)", "dict(a=1).update(5)", "dict(a=1).update([1])", "{}.update({}, {})", "set(5)", "frozenset(1)", "sorted(5)", "max(5)", "sum(5)", "list(5)", "tuple(5)",
           "'abc'.find('b', 'x')", "'a b'.split(None, '')", "'abc'.find('b', None, None)", "'abc'.find('b', 1.0)", "'abc'.count('b', 2**70)", "b'abc'.find(b'b', 'x')"]:
     t(s)
+# Buffers where CPython takes them: int() and float() read a bytes-like argument as text,
+# ord() takes a one-byte bytes or bytearray, hex() separators must be one ASCII character.
+for s in ["int(bytearray(b'xy'))", "int(bytearray(b' 12 '))", "int(memoryview(b'7'))",
+          "int(bytearray(b'ff'), 16)", "int(memoryview(b'ff'), 16)", "b'ab'.hex('\\xff')",
+          "b'ab'.hex('\\xff\\xff')", "bytearray(b'xy').hex(b'\\xff')", "int(b'1_0')",
+          "float(bytearray(b'1.5'))", "ord(bytearray(b'a'))", "ord(b'')", "ord(b'ab')",
+          "float(b'')", "format()", "format(1, 2)", "format(1, 'x', 3)", "'%%' % b'ab'",
+          "{}.setdefault()", "{}.setdefault(1, 2, 3)", "[1, 2].index(2, None)", "(1, 2).index(2, 1.5)"]:
+    t(s)
