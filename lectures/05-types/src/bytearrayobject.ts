@@ -332,7 +332,18 @@ function popIndex(self: PyByteArray, args: PyObject[]): number {
 const own = (name: string, fn: PyMethodDef['ml_meth']): PyMethodDef => ({ ml_name: name,
   ml_meth: fn });
 
+const bytesJoin = bytesMethods.find((d) => d.ml_name === 'join')!.ml_meth;
+
 const byteArrayOwnMethods: PyMethodDef[] = [
+  // bytes' join, with its METH_O check naming bytearray.
+  own('join', (s, a, kw) => {
+    if (a.length !== 1 || (kw instanceof PyDict && kw.ma_used > 0)) {
+      throw raiseNew(PyExc_TypeError, kw instanceof PyDict && kw.ma_used > 0
+        ? 'bytearray.join() takes no keyword arguments'
+        : `bytearray.join() takes exactly one argument (${a.length} given)`);
+    }
+    return asByteArrays(bytesJoin(new PyBytes(ba(s).value), a, kw));
+  }),
   own('append', (s, a) => {
     const self = ba(s);
     const c = byteValue(a[0]);

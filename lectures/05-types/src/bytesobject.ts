@@ -425,7 +425,13 @@ export const bytesMethods: PyMethodDef[] = [
   }),
   m('split', (s, a, kw) => split(s, a, kw, false)),
   m('rsplit', (s, a, kw) => split(s, a, kw, true)),
-  m('join', (s, a) => {
+  m('join', (s, a, kw) => {
+    // METH_O: exactly one argument.
+    if (a.length !== 1 || (kw instanceof PyDict && kw.ma_used > 0)) {
+      throw raiseNew(PyExc_TypeError, kw instanceof PyDict && kw.ma_used > 0
+        ? 'bytes.join() takes no keyword arguments'
+        : `bytes.join() takes exactly one argument (${a.length} given)`);
+    }
     const parts = iterItems(a[0]).map((x, i) => {
       const v = bytesLikeValue(x);
       if (v === null) {
