@@ -13,7 +13,7 @@ import { evalCode, callAny, type BindArgs } from './ceval.js';
 import type { CompileFn } from './runtime/compile-hook.js';
 import { CompileError } from './compiler/errors.js';
 import { newException, PyExc_SyntaxError, PyExc_IndentationError, PyExc_TabError,
-  PyExc_MemoryError } from './objects/exceptions.js';
+  PyExc_MemoryError, PyExc_RecursionError } from './objects/exceptions.js';
 import { newStr } from './objects/unicodeobject.js';
 import { newInt } from './objects/longobject.js';
 import { newTuple } from './objects/tupleobject.js';
@@ -156,6 +156,9 @@ export class Interpreter {
       if (e instanceof CompileError) throw syntaxErrorFrom(e);
       if (e instanceof Error && (e as { pyType?: string }).pyType === 'MemoryError') {
         throw newException(PyExc_MemoryError, [newStr(e.message)]);
+      }
+      if (e instanceof Error && (e as { pyType?: string }).pyType === 'RecursionError') {
+        throw newException(PyExc_RecursionError, [newStr(e.message)]);
       }
       throw e;
     }

@@ -173,6 +173,7 @@ export function compile(source: string | Uint8Array, filename: string, mode: Com
   opts: CompileOptions = {}): PyCode {
   const text = typeof source === 'string' ? source : decodeSource(source, filename);
   const identifiers = new Set<string>();
-  const mod = parse(text, filename, mode, { identifiers, warnings: opts.warnings });
+  const mod = parse(text, filename, mode, { identifiers, warnings: opts.warnings,
+    barryAsBdfl: ((opts.flags ?? 0) & CO_FUTURE_BARRY_AS_BDFL) !== 0 });
   return compileAst(mod, filename, opts, text, identifiers);
 }

@@ -7,6 +7,7 @@ import type { PyHash } from '../object.js';
 import { siphash13, hashOut } from './siphash.js';
 import { hashFromParts } from './pyhash.js';
 import { newStr } from './unicodeobject.js';
+import { simpleBuffer, notWritable } from './pybuffer.js';
 
 /** An immutable byte string. @see Include/cpython/bytesobject.h PyBytesObject */
 export class PyBytes extends PyObject {
@@ -93,3 +94,12 @@ export function bytesRepr(o: PyObject): string {
 
 PyBytes_Type.tp_repr = (o) => newStr(bytesRepr(o));
 PyBytes_Type.tp_hash = bytesHash;
+
+/** bytes lends its memory read-only. @see Objects/bytesobject.c bytes_buffer_getbuffer */
+PyBytes_Type.tp_as_buffer = {
+  bf_getbuffer: (o: PyObject, writable: boolean) => {
+    if (writable) notWritable();
+    return simpleBuffer(o, (o as PyBytes).value, true);
+  },
+  bf_releasebuffer: null,
+};

@@ -108,6 +108,12 @@ export function doubleToString(v: number, code: string, precision: number, flags
     const r = floatRepr(Math.abs(v));
     body = (flags & Py_DTSF_ADD_DOT_0) || !r.endsWith('.0') ? r : r.slice(0, -2);
     if (v === 0) body = (flags & Py_DTSF_ADD_DOT_0) ? '0.0' : '0';
+    // '#' keeps a decimal point even without digits after it: 1.e+20, 0.
+    if (alt && !body.includes('.')) {
+      const e = body.search(/e/);
+      body = e < 0 ? body + '.' : body.slice(0, e) + '.' + body.slice(e);
+    }
+    if ((flags & Py_DTSF_NO_NEG_0) && v === 0) neg = false;
     return sign() + body;
   }
   let digits = '', decpt = 1;

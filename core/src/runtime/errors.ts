@@ -3,8 +3,8 @@
 
 import type { PyObject } from '../object.js';
 import {
-  PyBaseException, newExceptionMsg, PyExc_RecursionError, PyExc_SystemError,
-  PyExc_MemoryError,
+  PyBaseException, newExceptionMsg, newException, PyExc_RecursionError, PyExc_SystemError,
+  PyExc_MemoryError, PyExc_OverflowError,
 } from '../objects/exceptions.js';
 
 export {
@@ -20,6 +20,40 @@ export function raiseNew(type: Parameters<typeof newExceptionMsg>[0], msg: strin
   return newExceptionMsg(type, msg);
 }
 
+/** `PyErr_NoMemory`: a MemoryError with no arguments. */
+export function noMemory(): PyBaseException {
+  return newException(PyExc_MemoryError, []);
+}
+
+/** PY_SSIZE_T_MAX (as a double, which rounds it up to 2**63). */
+export const PY_SSIZE_T_MAX = 2 ** 63 - 1;
+
+/**
+ * The most items ceval puts in one list or tuple. V8 ends the whole process, with no
+ * exception to catch, when an array grows past about 2**27 elements; a larger request is a
+ * MemoryError here, as a failed allocation is in CPython.
+ */
+export const MAX_ARRAY_ITEMS = 2 ** 27;
+
+/**
+ * The checks of a sequence repeat (list_repeat, tuple_repeat, unicode_repeat, bytes_repeat):
+ * `size * n` past PY_SSIZE_T_MAX is the type's `tooLong` error (OverflowError for str and
+ * bytes, MemoryError for list and tuple), and past what the host can hold a MemoryError.
+ */
+export function checkRepeat(size: number, n: number, tooLong: string | null, hostMax: number):
+  void {
+  if (n <= 0 || size === 0 || size * n <= hostMax) return;
+  // Exact arithmetic: near 2**63 a double cannot tell the sizes apart.
+  if (BigInt(size) * BigInt(n) > (1n << 63n) - 1n) {
+    throw tooLong === null ? noMemory() : newExceptionMsg(PyExc_OverflowError, tooLong);
+  }
+  throw noMemory();
+}
+
+// The host's words for an allocation it could not make (all become MemoryError).
+const MEMORY_MESSAGES = ['allocation', 'Invalid array length', 'Invalid string length',
+  'Invalid typed array length', 'Maximum BigInt size'];
+
 /**
  * Turn whatever the host threw into a Python exception. A JS RangeError from a too-deep host
  * recursion (e.g. repr of a list nested 100 000 deep) becomes RecursionError, as CPython's
@@ -28,11 +62,13 @@ export function raiseNew(type: Parameters<typeof newExceptionMsg>[0], msg: strin
  */
 export function asPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  // Plain string tests, not regular expressions: this runs at the very bottom of an
+  // exhausted host stack, where even compiling a regular expression can overflow again.
+  if (e instanceof RangeError && e.message.includes('call stack')) {
     return newExceptionMsg(PyExc_RecursionError, 'maximum recursion depth exceeded');
   }
-  if (e instanceof RangeError && /allocation|Invalid (array|string) length/i.test(e.message)) {
-    return newExceptionMsg(PyExc_MemoryError, '');
+  if (e instanceof RangeError && MEMORY_MESSAGES.some((m) => e.message.includes(m))) {
+    return newException(PyExc_MemoryError, []);
   }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const exc = newExceptionMsg(PyExc_SystemError, `ceval internal error: ${msg}`);

@@ -69,6 +69,18 @@ export function handleUncaught(interp: Interpreter, e: unknown, outerFrames = ''
   if (hostErr !== undefined && process.env?.CEVAL_DEBUG) {
     interp.io.stderr(String((hostErr as Error).stack ?? hostErr) + '\n');
   }
+  // A program may install its own sys.excepthook; CPython hands it the exception instead.
+  const hook = sys?.dict.getItemStr('excepthook') ?? null;
+  if (hook !== null && hook !== sys?.dict.getItemStr('__excepthook__')) {
+    const tb = (exc as { traceback?: PyObject | null }).traceback ?? Py_None;
+    try {
+      interp.callObject(hook, [exc.ob_type, exc, tb], null);
+      return isSub(exc.ob_type, PyExc_KeyboardInterrupt) ? 130 : 1;
+    } catch (e2) {
+      write('Error in sys.excepthook:\n' + formatUncaught(interp, asPyException(e2))
+        + '\nOriginal exception was:\n');
+    }
+  }
   let text = formatUncaught(interp, exc);
   if (outerFrames !== '') {
     // Frames of the Python code that ran this one (runpy for -m) head the last traceback.

@@ -11,12 +11,14 @@ import { newTuple } from '../objects/tupleobject.js';
 import { newFrozenSet } from '../objects/setobject.js';
 import {
   newException, newExceptionMsg, PyExc_SystemExit, PyExc_TypeError, PyExc_ValueError,
-  PyExc_RecursionError,
+  PyExc_RecursionError, PyBaseException,
 } from '../objects/exceptions.js';
 import { PyCFunction } from './methodobject.js';
 import { PyModule } from './moduleobject.js';
 import { newList } from './listobject.js';
-import { splitArgs } from './bltinmodule.js';
+import { splitArgs, noArgs } from './bltinmodule.js';
+import { installSysInfo, sysCInt } from './sysmodule-info.js';
+import { formatUncaught } from './pythonrun.js';
 import { frameGetFrameObject } from '../frame.js';
 import type { Interpreter } from '../interpreter.js';
 import { stdlibModuleNames } from './stdlib-names.js';
@@ -80,6 +82,21 @@ export function fileWrite(interp: Interpreter, file: PyObject, s: string): void 
   interp.callObject(w, [newStr(s)], null);
 }
 
+function noKwargs(fname: string, kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) {
+    throw newExceptionMsg(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+  }
+}
+
+/** A METH_O builtin's check. @see Objects/methodobject.c cfunction_vectorcall_O */
+function exactlyOne(fname: string, args: PyObject[], kw: string[] | null): void {
+  noKwargs(fname, kw);
+  if (args.length !== 1) {
+    throw newExceptionMsg(PyExc_TypeError,
+      `${fname}() takes exactly one argument (${args.length} given)`);
+  }
+}
+
 /** The version python3.13 reports; ceval claims the language version it implements. */
 const VERSION = '3.13.0 (main, ceval) [TypeScript]';
 
@@ -103,14 +120,32 @@ export function makeSys(interp: Interpreter): PyModule {
   const inp = new PyTextReader('<stdin>', interp.io.readStdin);
   d.setItemStr('stdin', inp);
   d.setItemStr('__stdin__', inp);
-  def('displayhook', (args) => sysDisplayHook(interp, args[0] ?? Py_None));
+  def('displayhook', (args, kw) => {
+    exactlyOne('sys.displayhook', args, kw);
+    return sysDisplayHook(interp, args[0]);
+  });
+  d.setItemStr('__displayhook__', d.getItemStr('displayhook')!);
+  // excepthook(type, value, traceback): print the exception as an uncaught one would be.
+  // @see Python/sysmodule.c sys_excepthook_impl
+  def('excepthook', (args, kw) => {
+    noKwargs('excepthook', kw);
+    if (args.length !== 3) {
+      throw newExceptionMsg(PyExc_TypeError, `excepthook expected 3 arguments, got ${args.length}`);
+    }
+    const err = d.getItemStr('stderr');
+    const v = args[1];
+    const text = v instanceof PyBaseException ? formatUncaught(interp, v)
+      : `TypeError: print_exception(): Exception expected for value, ${typeName(v.ob_type)} found\n`;
+    if (err !== null && err !== Py_None) fileWrite(interp, err, text);
+    else interp.io.stderr(text);
+    return Py_None;
+  });
+  d.setItemStr('__excepthook__', d.getItemStr('excepthook')!);
   d.setItemStr('platform', newStr('linux'));
   d.setItemStr('byteorder', newStr('little'));
   d.setItemStr('maxsize', newInt(2n ** 63n - 1n));
   d.setItemStr('version', newStr(VERSION));
-  d.setItemStr('version_info', newTuple([newInt(3), newInt(13), newInt(0), newStr('final'),
-    newInt(0)]));
-  d.setItemStr('hexversion', newInt(0x030d00f0));
+  installSysInfo(m);
   d.setItemStr('executable', newStr('ceval'));
   d.setItemStr('stdlib_module_names', newFrozenSet([...stdlibModuleNames].map((s) => newStr(s))));
   d.setItemStr('builtin_module_names', newTuple(['builtins', 'sys',
@@ -130,14 +165,13 @@ export function makeSys(interp: Interpreter): PyModule {
     }
     throw newException(PyExc_SystemExit, pos);
   });
-  def('getrecursionlimit', () => newInt(interp.recursionLimit));
-  def('setrecursionlimit', (args) => {
-    const v = args[0];
-    if (args.length !== 1 || !(v instanceof PyLong) || v.ob_type !== newInt(0).ob_type) {
-      throw newExceptionMsg(PyExc_TypeError, "'" + (v === undefined ? 'NoneType'
-        : typeName(v.ob_type)) + "' object cannot be interpreted as an integer");
-    }
-    const n = Number(v.value);
+  def('getrecursionlimit', (args, kw) => {
+    noArgs('sys.getrecursionlimit', args, kw);
+    return newInt(interp.recursionLimit);
+  });
+  def('setrecursionlimit', (args, kw) => {
+    exactlyOne('sys.setrecursionlimit', args, kw);
+    const n = sysCInt(args[0]);
     if (n < 1) {
       throw newExceptionMsg(PyExc_ValueError, 'recursion limit must be greater or equal than 1');
     }
@@ -162,14 +196,24 @@ export function makeSys(interp: Interpreter): PyModule {
     }
     return frameGetFrameObject(f);
   });
-  def('exception', () => interp.excInfo ?? Py_None);
-  def('exc_info', () => {
+  def('exception', (args, kw) => {
+    noArgs('sys.exception', args, kw);
+    return interp.excInfo ?? Py_None;
+  });
+  def('exc_info', (args, kw) => {
+    noArgs('sys.exc_info', args, kw);
     const e = interp.excInfo;
     if (e === null) return newTuple([Py_None, Py_None, Py_None]);
     return newTuple([e.ob_type, e, (e as { traceback?: PyObject | null }).traceback ?? Py_None]);
   });
   addObjectFunctions(interp, def);
-  def('getdefaultencoding', () => newStr('utf-8'));
-  def('is_finalizing', () => Py_False);
+  def('getdefaultencoding', (args, kw) => {
+    noArgs('sys.getdefaultencoding', args, kw);
+    return newStr('utf-8');
+  });
+  def('is_finalizing', (args, kw) => {
+    noArgs('sys.is_finalizing', args, kw);
+    return Py_False;
+  });
   return m;
 }

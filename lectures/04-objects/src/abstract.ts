@@ -7,7 +7,7 @@ import { PyObject, PyTypeObject, PyType_IsSubtype, typeName } from '@ceval/core/
 import { Py_NotImplemented, Py_None } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyLong } from '@ceval/core/objects/longobject';
-import { PyExc_TypeError } from '@ceval/core/objects/exceptions';
+import { PyExc_TypeError, PyExc_OverflowError } from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { nbOps } from '@ceval/core/opcode';
 
@@ -79,7 +79,12 @@ function opError(v: PyObject, w: PyObject, symbol: string): never {
 function repeatCount(seq: PyObject, n: PyObject, symbol: string): number | null {
   if (n instanceof PyLong) {
     const c = n.value;
-    return typeof c === 'number' ? c : Number(c);
+    if (typeof c === 'number') return c;
+    // PyNumber_AsSsize_t(n, PyExc_OverflowError). @see abstract.c sequence_repeat
+    if (c >= 1n << 63n || c < -(1n << 63n)) {
+      throw raiseNew(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return Number(c);
   }
   void seq; void symbol;
   return null;

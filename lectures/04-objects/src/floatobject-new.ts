@@ -3,6 +3,7 @@
 // conjugate, __round__ via double_round) and attributes; and complex() from
 // Objects/complexobject.c.
 
+import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { PyObject, PyTypeObject, PyMethodDef, PyGetSetDef, typeName } from '@ceval/core/object';
 import { PyFloat, PyFloat_Type, newFloat, PyFloat_Check } from '@ceval/core/objects/floatobject';
 import { PyLong, newInt, PyLong_Check } from '@ceval/core/objects/longobject';
@@ -50,6 +51,14 @@ export function floatNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject 
     if (x instanceof PyUnicode) {
       const r = parseFloatLiteral(x.value);
       if (r === null) {
+        throw raiseNew(PyExc_ValueError, `could not convert string to float: ${reprString(x)}`);
+      }
+      v = r;
+    } else if (floatOperand(x) === null && bytesLikeValue(x) !== null) {
+      // A bytes-like argument is read as ASCII text. @see floatobject.c PyFloat_FromString
+      const b = bytesLikeValue(x)!;
+      const r = parseFloatLiteral(String.fromCharCode(...b.subarray(0, 1000)));
+      if (r === null || b.length > 1000) {
         throw raiseNew(PyExc_ValueError, `could not convert string to float: ${reprString(x)}`);
       }
       v = r;

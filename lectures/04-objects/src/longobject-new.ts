@@ -3,6 +3,7 @@
 // (bit_length, bit_count, to_bytes, from_bytes, as_integer_ratio, is_integer, conjugate) and
 // attributes (real, imag, numerator, denominator).
 
+import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { PyObject, PyTypeObject, PyMethodDef, PyGetSetDef, typeName } from '@ceval/core/object';
 import { PyLong, PyLong_Type, newInt, PyLong_Check, intMaxStrDigits }
   from '@ceval/core/objects/longobject';
@@ -15,7 +16,7 @@ import { PyDict } from '@ceval/core/objects/dictobject';
 import { reprString } from '@ceval/core/objects/objectcore';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError }
   from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { noMemory, raiseNew } from '@ceval/core/runtime/errors';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { floatToInt } from './floatobject.js';
 import { numberIndex } from './abstract.js';
@@ -174,10 +175,11 @@ export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject |
       if (!(base === 0 || (base >= 2 && base <= 36))) {
         throw raiseNew(PyExc_ValueError, 'int() base must be >= 2 and <= 36, or 0');
       }
-      if (!(x instanceof PyUnicode) && !(x instanceof PyBytes)) {
+      const isByteArray = x.ob_type.tp_name === 'bytearray';
+      if (!(x instanceof PyUnicode) && !(x instanceof PyBytes) && !isByteArray) {
         throw raiseNew(PyExc_TypeError, "int() can't convert non-string with explicit base");
       }
-      r = fromText(x, base);
+      r = fromText(isByteArray ? newBytes(bytesLikeValue(x)!.slice()) : x, base);
     } else if (PyLong_Check(x)) {
       r = newInt((x as PyLong).value);
     } else if (PyFloat_Check(x)) {
@@ -187,6 +189,9 @@ export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject |
     } else {
       const nb = x.ob_type.tp_as_number;
       const f = nb?.nb_int ?? nb?.nb_index ?? null;
+      // Any other buffer (bytearray, memoryview) is read as the bytes it holds.
+      const lent = f === null ? bytesLikeValue(x) : null;
+      if (lent !== null) return finishNew(type, fromText(newBytes(lent.slice()), 10));
       if (f === null) {
         throw raiseNew(PyExc_TypeError, `int() argument must be a string, a bytes-like object `
           + `or a real number, not '${typeName(x.ob_type)}'`);
@@ -194,6 +199,10 @@ export function longNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject |
       r = f(x);
     }
   }
+  return finishNew(type, r);
+}
+
+function finishNew(type: PyTypeObject, r: PyObject): PyObject {
   if (type !== PyLong_Type) return new PyLong((r as PyLong).value, type);
   return r;
 }
@@ -244,7 +253,11 @@ function toBytes(self: PyObject, args: PyObject[], kw: PyObject | null): PyObjec
       : `to_bytes() takes at most 2 positional arguments (${args.length} given)`);
   }
   const lengthObj = argOrKw(args, 0, kw, 'length');
-  const length = lengthObj === null ? 1 : Number(numberIndex(lengthObj).value);
+  const lengthBig = lengthObj === null ? 1n : BigInt(numberIndex(lengthObj).value);
+  if (lengthBig >= 1n << 63n || lengthBig < -(1n << 63n)) {
+    throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  const length = Number(lengthBig);
   if (length < 0) throw raiseNew(PyExc_ValueError, 'length argument must be non-negative');
   const order = byteorderOf(argOrKw(args, 1, kw, 'byteorder'));
   const signedObj = kwArg(kw, 'signed');
@@ -253,9 +266,13 @@ function toBytes(self: PyObject, args: PyObject[], kw: PyObject | null): PyObjec
   if (v < 0n && !signed) {
     throw raiseNew(PyExc_OverflowError, "can't convert negative int to unsigned");
   }
-  const bits = BigInt(length * 8);
-  const fits = signed ? v >= -(1n << (bits - 1n)) && v < (1n << (bits - 1n)) : v < (1n << bits);
+  // Compare bit lengths rather than build 2**(8*length), which a huge length makes impossible.
+  const magnitude = v < 0n ? -v - 1n : v;
+  const need = magnitude === 0n ? 0 : magnitude.toString(2).length + (signed ? 1 : 0);
+  const fits = need <= length * 8;
   if (!fits || (length === 0 && v !== 0n)) throw raiseNew(PyExc_OverflowError, 'int too big to convert');
+  if (length > 2 ** 32) throw noMemory();
+  const bits = BigInt(length * 8);
   if (v < 0n) v += 1n << bits;
   const out = new Uint8Array(length);
   for (let i = length - 1; i >= 0; i--) { out[i] = Number(v & 255n); v >>= 8n; }

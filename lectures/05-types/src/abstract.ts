@@ -3,6 +3,7 @@
 // int index), PySequence_Contains, and the instructions that reach them: BINARY_SUBSCR,
 // STORE_SUBSCR, DELETE_SUBSCR, BINARY_SLICE, STORE_SLICE, BUILD_SLICE and CONTAINS_OP.
 
+import { PyByteArray } from './bytearrayobject.js';
 import {
   PyObject, PyTypeObject, PyType_Type, PyType_IsSubtype, typeName,
 } from '@ceval/core/object';
@@ -100,7 +101,7 @@ export function iterItems(o: PyObject): PyObject[] {
   if (o instanceof PyTuple || o instanceof PyList) return o.items.slice();
   if (o instanceof PyDict) return o.keys();
   if (o instanceof PySetObject) return setKeys(o);
-  if (o instanceof PyBytes) return Array.from(o.value, (b) => newInt(b));
+  if (o instanceof PyBytes || o instanceof PyByteArray) return Array.from(o.value, (b) => newInt(b));
   if (o instanceof PyDictView) return viewItems(o);
   if (o instanceof PyUnicode) {
     const n = unicodeLength(o);
@@ -169,6 +170,7 @@ function isSubtype(t: PyTypeObject, base: PyTypeObject): boolean {
 export function isIterable(o: PyObject): boolean {
   if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict ||
       o instanceof PySetObject || o instanceof PyUnicode || o instanceof PyBytes ||
+      o instanceof PyByteArray ||
       o instanceof PyDictView) return true;
   const sq = sequenceOf(o.ob_type);
   return hasIter(o.ob_type) || (sq !== null && sq.sq_item !== null);

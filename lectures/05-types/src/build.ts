@@ -11,7 +11,7 @@ import { PyUnicode, PyUnicode_Type, newStr } from '@ceval/core/objects/unicodeob
 import { reprString, strString, PyObject_Hash } from '@ceval/core/objects/objectcore';
 import { PyExc_TypeError } from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
-import { dictUpdate } from './dictobject.js';
+import { dictUpdate, lookupAttr } from './dictobject.js';
 import { setUpdate } from './setobject.js';
 import { formatValue, asciiRepr } from './formatter.js';
 
@@ -90,18 +90,24 @@ export function mapAdd(interp: Interp, _f: unknown, oparg: number, sp: number): 
 export function dictUpdateOp(interp: Interp, _f: unknown, oparg: number, sp: number): number {
   const s = interp.stack;
   const update = s[sp - 1];
-  const mp = update.ob_type.tp_as_mapping;
-  if (!(update instanceof PyDict) && (mp === null || mp.mp_subscript === null)) {
+  // A mapping is what has keys(). @see bytecodes.c DICT_UPDATE
+  if (!(update instanceof PyDict) && lookupAttr(update, 'keys') === null) {
     throw raiseNew(PyExc_TypeError, `'${typeName(update.ob_type)}' object is not a mapping`);
   }
   dictUpdate(s[sp - 1 - oparg] as PyDict, update);
   return sp - 1;
 }
 
+/**
+ * How a call's errors name the callee: `module.qualname()`, or `qualname()` for builtins.
+ * @see Objects/object.c _PyObject_FunctionStr
+ */
 function funcName(f: PyObject): string {
-  const q = (f as { qualname?: string; name?: string }).qualname
-    ?? (f as { name?: string }).name;
-  return q !== undefined ? `${q}()` : `${typeName(f.ob_type)} object`;
+  const q = lookupAttr(f, '__qualname__');
+  if (!(q instanceof PyUnicode)) return strString(f);
+  const m = lookupAttr(f, '__module__');
+  return m instanceof PyUnicode && m.value !== 'builtins' ? `${m.value}.${q.value}()`
+    : `${q.value}()`;
 }
 
 // DICT_MERGE i: like DICT_UPDATE, for f(**m): a repeated keyword is an error
@@ -110,12 +116,9 @@ export function dictMerge(interp: Interp, _f: unknown, oparg: number, sp: number
   const update = s[sp - 1];
   const target = s[sp - 1 - oparg] as PyDict;
   const callable = s[sp - 1 - oparg - 3];
-  if (!(update instanceof PyDict)) {
-    const mp = update.ob_type.tp_as_mapping;
-    if (mp === null || mp.mp_subscript === null) {
-      throw raiseNew(PyExc_TypeError, `${funcName(callable)} argument after ** must be a `
-        + `mapping, not ${typeName(update.ob_type)}`);
-    }
+  if (!(update instanceof PyDict) && lookupAttr(update, 'keys') === null) {
+    throw raiseNew(PyExc_TypeError, `${funcName(callable)} argument after ** must be a `
+      + `mapping, not ${typeName(update.ob_type)}`);
   }
   const src = update instanceof PyDict ? update : (() => {
     const d = new PyDict();
@@ -124,7 +127,8 @@ export function dictMerge(interp: Interp, _f: unknown, oparg: number, sp: number
   })();
   for (const e of src.entries()) {
     if (!(e.key instanceof PyUnicode)) {
-      throw raiseNew(PyExc_TypeError, `${funcName(callable)} keywords must be strings`);
+      // Checked again when the call binds its arguments, which reports it without a name.
+      throw raiseNew(PyExc_TypeError, 'keywords must be strings');
     }
     if (target.getItem(e.key) !== null) {
       throw raiseNew(PyExc_TypeError, `${funcName(callable)} got multiple values for keyword `

@@ -4,11 +4,13 @@
 import { PyObject, typeName } from '@ceval/core/object';
 import { PyBytes, PyBytes_Type, newBytes } from '@ceval/core/objects/bytesobject';
 import { PyExc_TypeError, PyExc_ValueError } from '@ceval/core/objects/exceptions';
+import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 
 function buffer(o: PyObject): Uint8Array {
-  if (o instanceof PyBytes) return o.value;
+  const v = bytesLikeValue(o);
+  if (v !== null) return v;
   throw raiseNew(PyExc_TypeError,
     `a bytes-like object is required, not '${typeName(o.ob_type)}'`);
 }

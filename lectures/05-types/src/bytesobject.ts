@@ -11,12 +11,13 @@ import { PyTuple } from '@ceval/core/objects/tupleobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False, newBool } from '@ceval/core/objects/boolobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
-import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
+import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError }
   from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { raiseNew, checkRepeat, noMemory } from '@ceval/core/runtime/errors';
+import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { newList } from '@ceval/core/runtime/listobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
-import { PySlice, sliceIndices, indexValue } from './sliceobject.js';
+import { PySlice, sliceIndices, indexValue, sliceIndexArg } from './sliceobject.js';
 import { iterItems, noArgs } from './abstract.js';
 import { bytesMaketransMethod } from './bytes-methods.js';
 import { unicodeDecode, unicodeEncode, codecArg } from './unicode-codecs.js';
@@ -25,9 +26,10 @@ function bv(o: PyObject): Uint8Array {
   return (o as PyBytes).value;
 }
 
-/** The buffer of a bytes-like argument, or CPython's TypeError. */
-function bufArg(o: PyObject | undefined): Uint8Array {
-  if (o instanceof PyBytes) return o.value;
+/** The buffer of a bytes-like argument (bytes, bytearray, memoryview), or CPython's TypeError. */
+export function bufArg(o: PyObject | undefined): Uint8Array {
+  const v = o === undefined ? null : bytesLikeValue(o);
+  if (v !== null) return v;
   throw raiseNew(PyExc_TypeError, `a bytes-like object is required, not '${
     o === undefined ? 'NoneType' : typeName(o.ob_type)}'`);
 }
@@ -48,6 +50,18 @@ function fromL1(s: string): PyBytes {
   return newBytes(out);
 }
 
+/** The largest byte string ceval allocates (a bigger one is a MemoryError). */
+export const MAX_BYTES = 2 ** 32;
+
+/** A size argument: PyNumber_AsSsize_t(o, PyExc_OverflowError) with the index message. */
+export function sizeArg(o: PyObject): number {
+  const v = (o as PyLong).value;
+  if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
+    throw raiseNew(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return Number(v);
+}
+
 function intArg(o: PyObject | undefined, d: number): number {
   if (o === undefined) return d;
   const v = indexValue(o);
@@ -61,20 +75,22 @@ function intArg(o: PyObject | undefined, d: number): number {
 export const bytesSequence: Partial<PySequenceMethods> = {
   sq_length: (o) => bv(o).length,
   sq_concat: (a, b) => {
-    if (!(b instanceof PyBytes)) {
+    const y = bytesLikeValue(b);
+    if (y === null) {
       throw raiseNew(PyExc_TypeError, `can't concat ${typeName(b.ob_type)} to bytes`);
     }
     const x = bv(a);
-    if (b.value.length === 0 && a.ob_type === PyBytes_Type) return a;
-    const out = new Uint8Array(x.length + b.value.length);
+    if (y.length === 0 && a.ob_type === PyBytes_Type) return a;
+    const out = new Uint8Array(x.length + y.length);
     out.set(x);
-    out.set(b.value, x.length);
+    out.set(y, x.length);
     return newBytes(out);
   },
   sq_repeat: (a, n) => {
     const x = bv(a);
     if (n <= 0 || x.length === 0) return newBytes(new Uint8Array(0));
     if (n === 1 && a.ob_type === PyBytes_Type) return a;
+    checkRepeat(x.length, n, 'repeated bytes are too long', MAX_BYTES);
     const out = new Uint8Array(x.length * n);
     for (let i = 0; i < n; i++) out.set(x, i * x.length);
     return newBytes(out);
@@ -163,15 +179,19 @@ function titleBytes(o: PyObject): PyObject {
   });
 }
 
-/** start/end arguments, clamped like ADJUST_INDICES in stringlib. */
+/**
+ * start/end arguments, adjusted like ADJUST_INDICES in stringlib: negatives count from the
+ * end, the end is clamped to the length, but a start past the end stays there (so an empty
+ * range finds nothing, not even b'').
+ */
 function span(n: number, args: PyObject[], from: number): [number, number] {
-  const norm = (o: PyObject | undefined, d: number): number => {
+  const norm = (o: PyObject | undefined, d: number, clampHigh: boolean): number => {
     if (o === undefined || o === Py_None) return d;
-    let v = intArg(o, d);
+    let v = sliceIndexArg(o);
     if (v < 0) v = Math.max(0, v + n);
-    return Math.min(v, n);
+    return clampHigh ? Math.min(v, n) : v;
   };
-  return [norm(args[from], 0), norm(args[from + 1], n)];
+  return [norm(args[from], 0, false), norm(args[from + 1], n, true)];
 }
 
 function subArg(o: PyObject | undefined): string {
@@ -180,7 +200,8 @@ function subArg(o: PyObject | undefined): string {
     if (c < 0 || c > 255) throw raiseNew(PyExc_ValueError, 'byte must be in range(0, 256)');
     return String.fromCharCode(c);
   }
-  if (o instanceof PyBytes) return l1(o.value);
+  const v = o === undefined ? null : bytesLikeValue(o);
+  if (v !== null) return l1(v);
   throw raiseNew(PyExc_TypeError, `argument should be integer or bytes-like object, not '${
     o === undefined ? 'NoneType' : typeName(o.ob_type)}'`);
 }
@@ -209,7 +230,7 @@ function affix(self: PyObject, args: PyObject[], name: string, end: boolean): Py
     return b - a >= t.length && (end ? part.endsWith(t) : part.startsWith(t));
   };
   if (x instanceof PyTuple) return newBool(x.items.some(test));
-  if (!(x instanceof PyBytes)) {
+  if (bytesLikeValue(x) === null) {
     throw raiseNew(PyExc_TypeError, `${name} first arg must be bytes or a tuple of bytes, `
       + `not ${typeName(x.ob_type)}`);
   }
@@ -288,7 +309,7 @@ function pad(self: PyObject, args: PyObject[], name: string, where: 0 | 1 | 2): 
   const width = intArg(args[0], 0);
   let fill = ' ';
   if (args[1] !== undefined) {
-    const f = args[1] instanceof PyBytes ? args[1].value : null;
+    const f = bytesLikeValue(args[1]);
     if (f === null || f.length !== 1) {
       throw raiseNew(PyExc_TypeError, `${name}() argument 2 must be a byte string of length 1, `
         + `not ${f === null ? typeName(args[1].ob_type) : 'bytes'}`);
@@ -314,12 +335,13 @@ function partition(self: PyObject, sepObj: PyObject | undefined, reverse: boolea
 const HEX = '0123456789abcdef';
 
 /** bytes.hex([sep[, bytes_per_sep]]). @see Python/pystrhex.c _Py_strhex_impl */
-function hex(self: PyObject, args: PyObject[]): string {
+export function bytesHexString(self: PyObject, args: PyObject[]): string {
   const v = bv(self);
   let sep = '';
   if (args[0] !== undefined) {
     sep = args[0] instanceof PyUnicode ? args[0].value : l1(bufArg(args[0]));
     if (sep.length !== 1) throw raiseNew(PyExc_ValueError, 'sep must be length 1.');
+    if (sep.charCodeAt(0) > 127) throw raiseNew(PyExc_ValueError, 'sep must be ASCII.');
   }
   const per = intArg(args[1], 1);
   let out = '';
@@ -383,7 +405,7 @@ export const bytesMethods: PyMethodDef[] = [
     const errors = err === undefined ? 'strict' : codecArg(err, 'decode', 'errors');
     return newStr(unicodeDecode(s, bv(s), name, errors));
   }),
-  m('hex', (s, a) => newStr(hex(s, a))),
+  m('hex', (s, a) => newStr(bytesHexString(s, a))),
   m('translate', (s, a, kw) => {
     // table: None or 256 bytes; delete: bytes whose values are dropped first.
     const table = a[0] ?? Py_None;
@@ -403,13 +425,20 @@ export const bytesMethods: PyMethodDef[] = [
   }),
   m('split', (s, a, kw) => split(s, a, kw, false)),
   m('rsplit', (s, a, kw) => split(s, a, kw, true)),
-  m('join', (s, a) => {
+  m('join', (s, a, kw) => {
+    // METH_O: exactly one argument.
+    if (a.length !== 1 || (kw instanceof PyDict && kw.ma_used > 0)) {
+      throw raiseNew(PyExc_TypeError, kw instanceof PyDict && kw.ma_used > 0
+        ? 'bytes.join() takes no keyword arguments'
+        : `bytes.join() takes exactly one argument (${a.length} given)`);
+    }
     const parts = iterItems(a[0]).map((x, i) => {
-      if (!(x instanceof PyBytes)) {
+      const v = bytesLikeValue(x);
+      if (v === null) {
         throw raiseNew(PyExc_TypeError,
           `sequence item ${i}: expected a bytes-like object, ${typeName(x.ob_type)} found`);
       }
-      return l1(x.value);
+      return l1(v);
     });
     return fromL1(parts.join(l1(bv(s))));
   }),
@@ -561,9 +590,12 @@ export function bytesNew(type: PyTypeObject, args: PyObject[], kw?: PyObject | n
   if (err !== undefined) throw raiseNew(PyExc_TypeError, 'errors without a string argument');
   if (x instanceof PyBytes) return type === PyBytes_Type && x.ob_type === PyBytes_Type ? x
     : make(x.value.slice());
+  const lent = bytesLikeValue(x);
+  if (lent !== null) return make(lent.slice());
   if (PyLong_Check(x)) {
-    const n = indexValue(x)!;
+    const n = sizeArg(x);
     if (n < 0) throw raiseNew(PyExc_ValueError, 'negative count');
+    if (n > MAX_BYTES) throw noMemory();
     return make(new Uint8Array(n));
   }
   if (x.ob_type.tp_iter === null && !(x instanceof PyTuple) && x.ob_type.tp_as_sequence === null) {

@@ -5,7 +5,7 @@
 
 import {
   PyObject, PyTypeObject, PyMappingMethods, PySequenceMethods, PyMethodDef, newStaticType,
-  typeName,
+  typeName, PyType_IsSubtype,
 } from '@ceval/core/object';
 import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
 import { newInt } from '@ceval/core/objects/longobject';
@@ -14,13 +14,14 @@ import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { newStr } from '@ceval/core/objects/unicodeobject';
 import { reprString, reprEnter, reprLeave, PyObject_Hash } from '@ceval/core/objects/objectcore';
-import { PyExc_KeyError, PyExc_TypeError, PyExc_ValueError, newException }
+import { PyExc_KeyError, PyExc_TypeError, PyExc_ValueError, newException,
+  PyExc_AttributeError, PyBaseException }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { lookupInType } from '@ceval/core/runtime/abstract';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { PyList, newList } from '@ceval/core/runtime/listobject';
-import { iterItems, itemsEqual } from './abstract.js';
+import { iterItems, itemsEqual, getItem } from './abstract.js';
 
 function d(o: PyObject): PyDict {
   return o as PyDict;
@@ -76,16 +77,32 @@ export function dictRichCompare(a: PyObject, b: PyObject, op: number): PyObject 
   return (op === 2) === eq ? Py_True : Py_False;
 }
 
+/**
+ * `_PyObject_LookupAttr`: the attribute, or null when getting it raises AttributeError.
+ * @see Objects/object.c _PyObject_LookupAttr
+ */
+export function lookupAttr(o: PyObject, name: string): PyObject | null {
+  try {
+    return currentInterpreter().hooks.getAttr(o, newStr(name));
+  } catch (e) {
+    if (e instanceof PyBaseException && PyType_IsSubtype(e.ob_type, PyExc_AttributeError)) {
+      return null;
+    }
+    throw e;
+  }
+}
+
 /** Merge a mapping or an iterable of pairs into `o`. @see dictobject.c dict_update_arg */
 export function dictUpdate(o: PyDict, src: PyObject, what = 'update'): void {
   if (src instanceof PyDict) {
     for (const e of [...src.entries()]) o.setItem(e.key, e.value);
     return;
   }
-  const keysAttr = src.ob_type.tp_as_mapping;
-  if (keysAttr !== null && keysAttr.mp_subscript !== null && !(src instanceof PyTuple)
-    && !(src instanceof PyList) && src.ob_type.tp_name !== 'str') {
-    for (const k of iterItems(src)) o.setItem(k, keysAttr.mp_subscript(src, k));
+  // A mapping is whatever has a keys() method: its keys, then src[key] for each.
+  const keys = lookupAttr(src, 'keys');
+  if (keys !== null) {
+    const hooks = currentInterpreter().hooks;
+    for (const k of iterItems(hooks.call(keys, [], null))) o.setItem(k, getItem(src, k));
     return;
   }
   let i = 0;
@@ -177,7 +194,15 @@ export const dictMethods: PyMethodDef[] = [
     }
     return lookupHashable(d(s), a[0]) ?? a[1] ?? Py_None;
   }),
-  m('setdefault', (s, a) => {
+  m('setdefault', (s, a, kw) => {
+    if (kw instanceof PyDict && kw.ma_used > 0) {
+      throw raiseNew(PyExc_TypeError, 'dict.setdefault() takes no keyword arguments');
+    }
+    if (a.length < 1 || a.length > 2) {
+      throw raiseNew(PyExc_TypeError, a.length < 1
+        ? 'setdefault expected at least 1 argument, got 0'
+        : `setdefault expected at most 2 arguments, got ${a.length}`);
+    }
     const v = lookupHashable(d(s), a[0]);
     if (v !== null) return v;
     const dflt = a[1] ?? Py_None;

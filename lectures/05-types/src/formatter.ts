@@ -1,19 +1,18 @@
-// Mirrors Python/formatter_unicode.c (the format mini-language: parse_internal_render_format_spec,
-// format_long_internal, format_float_internal, format_string_internal) and the field parser of
-// Objects/stringlib/unicode_format.h behind str.format. f-strings reach the same code through
-// FORMAT_SIMPLE / FORMAT_WITH_SPEC.
+// Mirrors PyObject_Format of Objects/abstract.c (which type formats a value; the mini-language
+// itself is formatter_unicode.ts) and the field parser of Objects/stringlib/unicode_format.h
+// behind str.format. f-strings reach the same code through FORMAT_SIMPLE / FORMAT_WITH_SPEC.
 
 import { PyObject, typeName } from '@ceval/core/object';
 import { PyLong, PyLong_Check } from '@ceval/core/objects/longobject';
 import { PyFloat, PyFloat_Check } from '@ceval/core/objects/floatobject';
 import { PyUnicode, unicodeLength } from '@ceval/core/objects/unicodeobject';
-import { PyBool } from '@ceval/core/objects/boolobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import { strString, reprString } from '@ceval/core/objects/objectcore';
-import { doubleToString, Py_DTSF_ALT, Py_DTSF_ADD_DOT_0, Py_DTSF_NO_NEG_0 }
-  from '@ceval/core/objects/floatformat';
+import { PyComplex } from '@ceval/core/objects/complexobject';
+import { formatLong, formatFloatSpec, formatComplexSpec, formatStringSpec }
+  from './formatter_unicode.js';
 import {
-  PyExc_ValueError, PyExc_TypeError, PyExc_IndexError, PyExc_KeyError, PyExc_OverflowError,
+  PyExc_ValueError, PyExc_TypeError, PyExc_IndexError, PyExc_KeyError,
 } from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { newException } from '@ceval/core/objects/exceptions';
@@ -21,147 +20,6 @@ import { newStr } from '@ceval/core/objects/unicodeobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { lookupInType } from '@ceval/core/runtime/abstract';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
-
-/** A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
-interface Spec {
-  fill: string; align: string; sign: string; z: boolean; alt: boolean;
-  width: number; grouping: string; precision: number; type: string;
-}
-
-const SPEC_RE = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su;
-
-function parseSpec(spec: string, defaultType: string): Spec {
-  const m = SPEC_RE.exec(spec);
-  if (m === null) {
-    throw raiseNew(PyExc_ValueError, 'Invalid format specifier '
-      + `'${spec}' for object of type '${defaultType === 's' ? 'str' : defaultType === 'd' ? 'int' : 'float'}'`);
-  }
-  let fill = m[1] ?? '';
-  let align = m[2] ?? '';
-  if (m[6] && !align) { fill = '0'; align = '='; }
-  const type = m[10] ?? defaultType;
-  // PEP 378/515: ',' only with decimal and float types, '_' also with b/o/x/X. Checked while
-  // parsing, so it wins over "Unknown format code" (parse_internal_render_format_spec).
-  if (m[8] && !'defgEGF%'.includes(type) && !(m[8] === '_' && 'boxX'.includes(type))) {
-    const c = type.charCodeAt(0);
-    throw raiseNew(PyExc_ValueError, `Cannot specify '${m[8]}' with ` + (c > 32 && c < 128
-      ? `'${type}'.` : `'\\x${c.toString(16)}'.`));
-  }
-  return {
-    fill: fill || ' ', align, sign: m[3] ?? '', z: !!m[4], alt: !!m[5],
-    width: m[7] ? Number(m[7]) : -1, grouping: m[8] ?? '',
-    precision: m[9] !== undefined ? Number(m[9]) : -1, type: m[10] ?? '',
-  };
-}
-
-function group(digits: string, sep: string, every: number): string {
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % every === 0) out += sep;
-    out += digits[i];
-  }
-  return out;
-}
-
-function align(s: Spec, sign: string, body: string, defaultAlign: string): string {
-  const len = [...sign].length + [...body].length;
-  if (s.width <= len) return sign + body;
-  const n = s.width - len;
-  const a = s.align || defaultAlign;
-  if (a === '<') return sign + body + s.fill.repeat(n);
-  if (a === '>') return s.fill.repeat(n) + sign + body;
-  if (a === '=') return sign + s.fill.repeat(n) + body;
-  const left = Math.floor(n / 2);
-  return s.fill.repeat(left) + sign + body + s.fill.repeat(n - left);
-}
-
-function signOf(neg: boolean, s: Spec): string {
-  return neg ? '-' : s.sign === '+' ? '+' : s.sign === ' ' ? ' ' : '';
-}
-
-/** format_long_internal. */
-function formatInt(v: bigint, s: Spec, typeLabel: string): string {
-  const t = s.type || 'd';
-  if ('eEfFgG%'.includes(t)) return formatFloat(Number(v), s);
-  if (s.precision >= 0) {
-    throw raiseNew(PyExc_ValueError, 'Precision not allowed in integer format specifier');
-  }
-  const neg = v < 0n;
-  const a = neg ? -v : v;
-  let digits: string;
-  let prefix = '';
-  switch (t) {
-    case 'd': case 'n': digits = a.toString(); break;
-    case 'x': digits = a.toString(16); prefix = '0x'; break;
-    case 'X': digits = a.toString(16).toUpperCase(); prefix = '0X'; break;
-    case 'o': digits = a.toString(8); prefix = '0o'; break;
-    case 'b': digits = a.toString(2); prefix = '0b'; break;
-    case 'c': {
-      if (s.sign) throw raiseNew(PyExc_ValueError, "Sign not allowed with integer format specifier 'c'");
-      if (s.alt) {
-        throw raiseNew(PyExc_ValueError,
-          "Alternate form (#) not allowed with integer format specifier 'c'");
-      }
-      // PyLong_AsLong first, then the code point range: two different OverflowErrors.
-      if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
-        throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C long');
-      }
-      const cp = Number(v);
-      if (cp < 0 || cp > 0x10ffff) {
-        throw raiseNew(PyExc_OverflowError, '%c arg not in range(0x110000)');
-      }
-      return align(s, '', String.fromCodePoint(cp), '>');
-    }
-    default:
-      throw raiseNew(PyExc_ValueError,
-        `Unknown format code '${t}' for object of type '${typeLabel}'`);
-  }
-  if (s.grouping) digits = group(digits, s.grouping, 'xXob'.includes(t) ? 4 : 3);
-  const sign = signOf(neg, s) + (s.alt ? prefix : '');
-  if (s.align === '=' && s.fill === '0' && s.grouping && s.width > 0) {
-    // Zero padding participates in grouping: 0,001,234.
-    const need = s.width - [...sign].length;
-    let raw = a.toString();
-    while (group(raw, s.grouping, 3).length < need) raw = '0' + raw;
-    return sign + group(raw, s.grouping, 3);
-  }
-  return align(s, sign, digits, '>');
-}
-
-/** format_float_internal. */
-function formatFloat(v: number, s: Spec): string {
-  let t = s.type;
-  let prec = s.precision;
-  let flags = (s.alt ? Py_DTSF_ALT : 0) | (s.z ? Py_DTSF_NO_NEG_0 : 0);
-  let pct = false;
-  if (t === '') {
-    t = prec < 0 ? 'r' : 'g';
-    if (prec >= 0) flags |= Py_DTSF_ADD_DOT_0;
-    else flags |= Py_DTSF_ADD_DOT_0;
-    if (prec === 0) prec = 1;
-  } else if (t === 'n') t = 'g';
-  if (t === '%') { v *= 100; t = 'f'; pct = true; }
-  if (!'eEfFgGr'.includes(t)) {
-    throw raiseNew(PyExc_ValueError, `Unknown format code '${t}' for object of type 'float'`);
-  }
-  if (prec < 0) prec = 6;
-  let body = doubleToString(v, t, prec, flags);
-  const neg = body.startsWith('-');
-  if (neg) body = body.slice(1);
-  if (pct) body += '%';
-  if (s.grouping) {
-    const m = /^(\d+)(.*)$/s.exec(body);
-    if (m) body = group(m[1], s.grouping, 3) + m[2];
-  }
-  const sign = signOf(neg, s);
-  if (s.align === '=' && s.fill === '0' && s.grouping && s.width > 0) {
-    const m = /^(\d+)(.*)$/s.exec(body.replace(/[,_]/g, ''))!;
-    let raw = m[1];
-    while ((group(raw, s.grouping, 3) + m[2]).length < s.width - sign.length) raw = '0' + raw;
-    return sign + group(raw, s.grouping, 3) + m[2];
-  }
-  return align(s, sign, body, '>');
-}
 
 /**
  * format(value, spec) for the built-in types. @see Objects/abstract.c PyObject_Format and
@@ -182,28 +40,19 @@ export function formatValue(v: PyObject, spec: string): string {
   }
   if (v instanceof PyUnicode) {
     if (spec === '') return v.value;
-    const s = parseSpec(spec, 's');
-    if (s.type && s.type !== 's') {
-      throw raiseNew(PyExc_ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
-    }
-    if (s.sign) throw raiseNew(PyExc_ValueError, 'Sign not allowed in string format specifier');
-    if (s.align === '=') {
-      throw raiseNew(PyExc_ValueError, "'=' alignment not allowed in string format specifier");
-    }
-    let text = v.value;
-    if (s.precision >= 0) text = [...text].slice(0, s.precision).join('');
-    return align(s, '', text, '<');
+    return formatStringSpec(v.value, spec, v.ob_type.tp_name);
   }
   if (PyLong_Check(v)) {
     if (spec === '') return strString(v);
-    const s = parseSpec(spec, 'd');
-    const x = (v as PyLong).value;
-    return formatInt(typeof x === 'number' ? BigInt(x) : x, s,
-      v instanceof PyBool ? 'bool' : 'int');
+    return formatLong(v as PyLong, spec, v.ob_type.tp_name);
   }
   if (PyFloat_Check(v)) {
     if (spec === '') return strString(v);
-    return formatFloat((v as PyFloat).value, parseSpec(spec, 'f'));
+    return formatFloatSpec((v as PyFloat).value, spec, v.ob_type.tp_name);
+  }
+  if (v instanceof PyComplex) {
+    if (spec === '') return strString(v);
+    return formatComplexSpec(v, spec, v.ob_type.tp_name);
   }
   if (spec !== '') {
     throw raiseNew(PyExc_TypeError,

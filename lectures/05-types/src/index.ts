@@ -8,6 +8,8 @@
  * BUILD_STRING) over the format mini-language.
  */
 
+import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
+import { PyBytes } from '@ceval/core/objects/bytesobject';
 import type { Lecture, SlotFill, InstrHandler } from '@ceval/core/lecture';
 import { syllabusInstructions } from '@ceval/core/lecture';
 import type { PyObject, PyTypeObject } from '@ceval/core/object';
@@ -50,6 +52,14 @@ import { dictViewFills } from './dictviews.js';
 import { PyDictProxy_Type } from './dictproxy.js';
 import { unicodeMaketrans } from './unicode-translate.js';
 import { unicodeMod, bytesMod } from './unicode-format.js';
+import {
+  PyByteArray, PyByteArray_Type, byteArraySequence, byteArrayMapping, byteArrayRichCompare, byteArrayNew,
+  byteArrayMethods, byteArrayTypeDict, byteArrayMod,
+} from './bytearrayobject.js';
+import {
+  PyMemoryView_Type, PyMemoryIter_Type, memorySequence, memoryMapping, memoryRichCompare,
+  memoryMethods,
+} from './memoryobject.js';
 import { bytesSequence, bytesMapping, bytesRichCompare, bytesMethods, bytesNew, bytesTypeDict }
   from './bytesobject.js';
 
@@ -97,6 +107,17 @@ const slots: SlotFill[] = [
   tp(PyBytes_Type, 'tp_new', bytesNew),
   tp(PyBytes_Type, 'tp_methods', bytesMethods),
   tp(PyBytes_Type, 'tp_dict', bytesTypeDict()),
+  ...fills(PyByteArray_Type, 'sq', byteArraySequence),
+  ...fills(PyByteArray_Type, 'nb', { nb_remainder: byteArrayMod }),
+  ...fills(PyByteArray_Type, 'mp', byteArrayMapping),
+  tp(PyByteArray_Type, 'tp_richcompare', byteArrayRichCompare),
+  tp(PyByteArray_Type, 'tp_new', byteArrayNew),
+  tp(PyByteArray_Type, 'tp_methods', byteArrayMethods),
+  tp(PyByteArray_Type, 'tp_dict', byteArrayTypeDict()),
+  ...fills(PyMemoryView_Type, 'sq', memorySequence),
+  ...fills(PyMemoryView_Type, 'mp', memoryMapping),
+  tp(PyMemoryView_Type, 'tp_richcompare', memoryRichCompare),
+  tp(PyMemoryView_Type, 'tp_methods', memoryMethods),
   ...fills(PyDict_Type, 'mp', dictMapping),
   ...fills(PyDict_Type, 'sq', dictSequence),
   ...fills(PyDict_Type, 'nb', { nb_or: dictOr, nb_inplace_or: dictIor }),
@@ -161,8 +182,19 @@ function oneArg(name: string, args: PyObject[], kw: string[] | null): PyObject {
 
 const builtins: Record<string, PyObject> = {
   slice: PySlice_Type,
+  bytearray: PyByteArray_Type,
+  memoryview: PyMemoryView_Type,
   ord: builtin('ord', (a, kw) => {
     const c = oneArg('ord', a, kw);
+    // bytes and bytearray of length 1 give their byte. @see bltinmodule.c builtin_ord
+    const b = c instanceof PyBytes || c instanceof PyByteArray ? bytesLikeValue(c) : null;
+    if (b !== null) {
+      if (b.length !== 1) {
+        throw raiseNew(PyExc_TypeError,
+          `ord() expected a character, but string of length ${b.length} found`);
+      }
+      return newInt(b[0]);
+    }
     if (!(c instanceof PyUnicode)) {
       throw raiseNew(PyExc_TypeError,
         `ord() expected string of length 1, but ${typeName(c.ob_type)} found`);
@@ -185,9 +217,22 @@ const builtins: Record<string, PyObject> = {
     return newStr(String.fromCodePoint(v));
   }),
   ascii: builtin('ascii', (a, kw) => newStr(asciiRepr(reprString(oneArg('ascii', a, kw))))),
-  format: builtin('format', (a) => {
-    const spec = a[1] === undefined ? '' : (a[1] as PyUnicode).value;
-    return newStr(formatValue(a[0], spec));
+  // format(value, format_spec='', /). @see Python/clinic/bltinmodule.c.h builtin_format
+  format: builtin('format', (a, kw) => {
+    if (kw !== null && kw.length > 0) {
+      throw raiseNew(PyExc_TypeError, 'format() takes no keyword arguments');
+    }
+    if (a.length < 1 || a.length > 2) {
+      throw raiseNew(PyExc_TypeError, a.length < 1
+        ? `format expected at least 1 argument, got ${a.length}`
+        : `format expected at most 2 arguments, got ${a.length}`);
+    }
+    const spec = a[1];
+    if (spec !== undefined && !(spec instanceof PyUnicode)) {
+      throw raiseNew(PyExc_TypeError,
+        `format() argument 2 must be str, not ${typeName(spec.ob_type)}`);
+    }
+    return newStr(formatValue(a[0], spec === undefined ? '' : spec.value));
   }),
 };
 
@@ -197,7 +242,8 @@ export const lecture05: Lecture = {
   title: 'types',
   instructions: syllabusInstructions(5),
   handlers,
-  types: [PySlice_Type, PyDictProxy_Type],
+  types: [PySlice_Type, PyDictProxy_Type, PyByteArray_Type, PyMemoryView_Type,
+    PyMemoryIter_Type],
   slots,
   builtins,
 };

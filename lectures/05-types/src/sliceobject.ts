@@ -74,14 +74,18 @@ export function asIndex(o: PyObject): PyLong | null {
   return r as PyLong;
 }
 
-function sliceIndex(o: PyObject): number | null {
-  if (o === Py_None) return null;
+/** A slice bound or a start/end argument: an int (clamped) or None. @see _PyEval_SliceIndex */
+export function sliceIndexArg(o: PyObject): number {
   const v = indexValue(o);
   if (v === null) {
     throw raiseNew(PyExc_TypeError,
       'slice indices must be integers or None or have an __index__ method');
   }
   return v;
+}
+
+function sliceIndex(o: PyObject): number | null {
+  return o === Py_None ? null : sliceIndexArg(o);
 }
 
 /** [start, stop, step, length] for a sequence of `length` items. @see PySlice_GetIndicesEx */

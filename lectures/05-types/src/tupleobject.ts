@@ -5,14 +5,14 @@
 import { PyObject, PyTypeObject, PySequenceMethods, PyMappingMethods, typeName }
   from '@ceval/core/object';
 import { PyTuple, PyTuple_Type, newTuple, Py_EmptyTuple } from '@ceval/core/objects/tupleobject';
-import { newInt, PyLong } from '@ceval/core/objects/longobject';
+import { newInt } from '@ceval/core/objects/longobject';
 import { Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
   from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { raiseNew, checkRepeat, MAX_ARRAY_ITEMS } from '@ceval/core/runtime/errors';
 import { currentInterpreter } from '@ceval/core/interpreter';
-import { PySlice, slicePositions, seqIndex } from './sliceobject.js';
+import { PySlice, slicePositions, seqIndex, indexValue } from './sliceobject.js';
 import { iterItems, itemsEqual, noArgs } from './abstract.js';
 
 function items(o: PyObject): PyObject[] {
@@ -51,8 +51,10 @@ export const tupleSequence: Partial<PySequenceMethods> = {
     const src = items(a);
     if (n <= 0 || src.length === 0) return Py_EmptyTuple;
     if (n === 1 && a.ob_type === PyTuple_Type) return a;
-    const out: PyObject[] = [];
-    for (let i = 0; i < n; i++) for (const x of src) out.push(x);
+    checkRepeat(src.length, n, null, MAX_ARRAY_ITEMS);
+    const out = new Array<PyObject>(src.length * n);
+    let k = 0;
+    for (let i = 0; i < n; i++) for (const x of src) out[k++] = x;
     return newTuple(out);
   },
   sq_item: (o, i) => {
@@ -100,9 +102,14 @@ export function indexIn(seq: PyObject[], args: PyObject[], what: string): PyObje
     throw raiseNew(PyExc_TypeError, 'index expected at least 1 argument, got 0');
   }
   const x = args[0];
+  // start/stop go through _PyEval_SliceIndexNotNone: ints (clamped) only, None refused.
   const norm = (o: PyObject | undefined, d: number): number => {
     if (o === undefined) return d;
-    let v = Number((o as PyLong).value);
+    let v = indexValue(o) ?? NaN;
+    if (Number.isNaN(v)) {
+      throw raiseNew(PyExc_TypeError,
+        'slice indices must be integers or have an __index__ method');
+    }
     if (v < 0) v = Math.max(0, v + seq.length);
     return Math.min(v, seq.length);
   };

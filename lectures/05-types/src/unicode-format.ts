@@ -3,6 +3,7 @@
 // nb_remainder slot (unicode_mod, bytes_mod). One engine serves both; bytes differ only in
 // what %s/%r/%c accept and produce.
 
+import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { PyObject, typeName } from '@ceval/core/object';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { PyBytes, newBytes } from '@ceval/core/objects/bytesobject';
@@ -29,11 +30,13 @@ class Args {
   items: PyObject[];
   pos = 0;
   dict: PyObject | null;
-  constructor(arg: PyObject) {
+  constructor(arg: PyObject, isBytes: boolean) {
     this.items = arg instanceof PyTuple ? arg.items : [arg];
-    // A mapping argument enables %(name)s; str/tuple/bytes are not mappings here.
-    this.dict = !(arg instanceof PyTuple) && !(arg instanceof PyUnicode) &&
-      !(arg instanceof PyBytes) && arg.ob_type.tp_as_mapping?.mp_subscript != null ? arg : null;
+    // A mapping argument enables %(name)s. str formatting counts bytes as one (it has
+    // mp_subscript); bytes formatting excludes bytes, bytearray and str.
+    const byteLike = arg instanceof PyBytes || arg.ob_type.tp_name === 'bytearray';
+    this.dict = !(arg instanceof PyTuple) && !(arg instanceof PyUnicode) && !(isBytes && byteLike)
+      && arg.ob_type.tp_as_mapping?.mp_subscript != null ? arg : null;
   }
   next(): PyObject {
     if (this.pos >= this.items.length) {
@@ -75,7 +78,7 @@ function asIndex(o: PyObject, c: string): bigint | number {
     `%${c} format: an integer is required, not ${typeName(o.ob_type)}`);
 }
 
-function asDouble(o: PyObject): number {
+function asDouble(o: PyObject, isBytes: boolean): number {
   if (o instanceof PyFloat) return o.value;
   if (PyLong_Check(o)) {
     const v = intOf(o);
@@ -87,14 +90,17 @@ function asDouble(o: PyObject): number {
   }
   const f = o.ob_type.tp_as_number?.nb_float ?? null;
   if (f !== null) return (f(o) as PyFloat).value;
-  throw raiseNew(PyExc_TypeError, `must be real number, not ${typeName(o.ob_type)}`);
+  throw raiseNew(PyExc_TypeError, isBytes ? `float argument required, not ${typeName(o.ob_type)}`
+    : `must be real number, not ${typeName(o.ob_type)}`);
 }
 
 /** Pad `body` (which may start with a sign and a 0x-style prefix) to `width`. */
 function pad(body: string, width: number, flags: number, numeric: boolean, prefixLen: number):
   string {
-  if (body.length >= width) return body;
-  const n = width - body.length;
+  // Widths count code points: an astral character is one.
+  const len = codePointLength(body);
+  if (len >= width) return body;
+  const n = width - len;
   if (flags & F_LJUST) return body + ' '.repeat(n);
   if (numeric && (flags & F_ZERO)) {
     // Zeros go between the sign/prefix and the digits: -0x00ff.
@@ -129,7 +135,7 @@ function formatDouble(v: number, c: string, flags: number, prec: number): [strin
  * @see Objects/unicodeobject.c PyUnicode_Format, Objects/bytesobject.c _PyBytes_FormatEx
  */
 export function percentFormat(fmt: string, arg: PyObject, isBytes: boolean): string {
-  const args = new Args(arg);
+  const args = new Args(arg, isBytes);
   let out = '';
   let i = 0;
   const n = fmt.length;
@@ -154,6 +160,8 @@ export function percentFormat(fmt: string, arg: PyObject, isBytes: boolean): str
       const key = fmt.slice(start, i - 1);
       one = getItem(args.dict, isBytes ? latin1Bytes(key) : newStr(key));
       usedDict = true;
+      // After a keyed lookup no positional argument is left (not even for a '*').
+      args.pos = args.items.length;
     }
     const keyed = one;
     let flags = 0;
@@ -207,11 +215,17 @@ export function percentFormat(fmt: string, arg: PyObject, isBytes: boolean): str
         break;
       case 'c': body = charOf(v, isBytes); break;
       case 'd': case 'i': case 'u':
-        [body, prefixLen] = formatInt(asInteger(v, c), 'd', flags, prec); numeric = true; break;
+        // bytes names %i as %d in its errors (_PyBytes_FormatEx folds 'i' into 'd').
+        [body, prefixLen] = formatInt(asInteger(v, isBytes && c === 'i' ? 'd' : c), 'd', flags,
+          prec);
+        numeric = true;
+        break;
       case 'x': case 'X': case 'o':
         [body, prefixLen] = formatInt(asIndex(v, c), c, flags, prec); numeric = true; break;
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        [body, prefixLen] = formatDouble(asDouble(v), c, flags, prec); numeric = true; break;
+        [body, prefixLen] = formatDouble(asDouble(v, isBytes), c, flags, prec);
+        numeric = true;
+        break;
       default: return unsupported(c, at);
     }
     out += pad(body, width, flags, numeric, prefixLen);
@@ -232,7 +246,23 @@ function unsupported(c: string, at: number): never {
 
 function starArg(o: PyObject): number {
   if (!PyLong_Check(o)) throw raiseNew(PyExc_TypeError, '* wants int');
-  return Number(intOf(o));
+  const v = intOf(o);
+  if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
+    throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
+}
+
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 0xd800 && ch < 0xdc00 && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo < 0xe000) { n--; i++; }
+    }
+  }
+  return n;
 }
 
 function sliceCodePoints(s: string, n: number): string {
@@ -246,7 +276,9 @@ function sliceCodePoints(s: string, n: number): string {
 
 function charOf(v: PyObject, isBytes: boolean): string {
   if (isBytes) {
-    if (v instanceof PyBytes && v.value.length === 1) return String.fromCharCode(v.value[0]);
+    // A bytes or bytearray of length 1 (not any buffer). @see bytesobject.c byte_converter
+    const one = v instanceof PyBytes || v.ob_type.tp_name === 'bytearray' ? bytesLikeValue(v) : null;
+    if (one !== null && one.length === 1) return String.fromCharCode(one[0]);
     if (PyLong_Check(v)) {
       const x = Number(intOf(v));
       if (x < 0 || x > 255) throw raiseNew(PyExc_OverflowError, '%c arg not in range(256)');
@@ -266,7 +298,8 @@ function charOf(v: PyObject, isBytes: boolean): string {
 // %s/%b on bytes take bytes (or __bytes__); %r/%a give the ASCII repr, as bytes.
 function bytesText(v: PyObject, c: string): string {
   if (c === 'r' || c === 'a') return asciiRepr(reprString(v));
-  if (v instanceof PyBytes) return latin1(v.value);
+  const lent = bytesLikeValue(v);
+  if (lent !== null) return latin1(lent);
   throw raiseNew(PyExc_TypeError, `%b requires a bytes-like object, or an object that `
     + `implements __bytes__, not '${typeName(v.ob_type)}'`);
 }

@@ -16,11 +16,12 @@ import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False, newBool } from '@ceval/core/objects/boolobject';
 import { PyBytes } from '@ceval/core/objects/bytesobject';
 import { strString } from '@ceval/core/objects/objectcore';
-import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
+import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyExc_OverflowError }
   from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { raiseNew, checkRepeat, MAX_ARRAY_ITEMS } from '@ceval/core/runtime/errors';
 import { newList } from '@ceval/core/runtime/listobject';
-import { PySlice, slicePositions, seqIndex, sliceIndices, isIndex } from './sliceobject.js';
+import { PySlice, slicePositions, seqIndex, sliceIndices, sliceIndexArg, isIndex }
+  from './sliceobject.js';
 import { iterItems, isIterable, noArgs } from './abstract.js';
 import { formatMethod } from './formatter.js';
 import {
@@ -76,7 +77,11 @@ export const unicodeSequence: Partial<PySequenceMethods> = {
     }
     return newStr(sv(a) + b.value);
   },
-  sq_repeat: (a, n) => newStr(n > 0 ? sv(a).repeat(n) : ''),
+  sq_repeat: (a, n) => {
+    // The check is on code points, as CPython counts them; the host's limit is on UTF-16 units.
+    checkRepeat(unicodeLength(a as PyUnicode), n, 'repeated string is too long', 2 ** 29 - 24);
+    return newStr(n > 0 ? sv(a).repeat(n) : '');
+  },
   sq_item: (o, i) => {
     const u = o as PyUnicode;
     if (i < 0 || i >= unicodeLength(u)) throw raiseNew(PyExc_IndexError, 'string index out of range');
@@ -138,7 +143,7 @@ const WS_RUN = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u20
 function maxsplitArg(args: PyObject[], kw: PyObject | null, i: number): number {
   const o = args[i] ?? (kw as { getItemStr?: (k: string) => PyObject | null } | null)
     ?.getItemStr?.('maxsplit') ?? null;
-  return o === null ? -1 : Number((o as PyLong).value);
+  return o === null ? -1 : widthArg(o);
 }
 
 function sepArg(args: PyObject[], kw: PyObject | null): PyObject {
@@ -215,14 +220,14 @@ function range(u: PyUnicode, args: PyObject[], from: number): [number, number] {
   const n = unicodeLength(u);
   const norm = (o: PyObject | undefined, d: number): number => {
     if (o === undefined || o === Py_None) return d;
-    let v = Number((o as PyLong).value);
+    let v = sliceIndexArg(o);
     if (v < 0) v = Math.max(0, v + n);
     return Math.min(v, n);
   };
   // ADJUST_INDICES clamps the end, not the start: a start past the end finds nothing, not
   // even the empty string.
   const s0 = args[from];
-  let start = s0 === undefined || s0 === Py_None ? 0 : Number((s0 as PyLong).value);
+  let start = s0 === undefined || s0 === Py_None ? 0 : sliceIndexArg(s0);
   if (start < 0) start = Math.max(0, start + n);
   const end = norm(args[from + 1], n);
   if (start > n) return [u.value.length + 1, u.value.length];
@@ -230,12 +235,17 @@ function range(u: PyUnicode, args: PyObject[], from: number): [number, number] {
   return [unicodeSubstring(u, 0, start).length, unicodeSubstring(u, 0, end).length];
 }
 
+/** A Py_ssize_t argument ('n' in Argument Clinic): an int that fits, or OverflowError. */
 function widthArg(o: PyObject): number {
   if (!PyLong_Check(o)) {
     throw raiseNew(PyExc_TypeError,
       `'${typeName(o.ob_type)}' object cannot be interpreted as an integer`);
   }
-  return Number((o as PyLong).value);
+  const v = (o as PyLong).value;
+  if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
+    throw raiseNew(PyExc_OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
 }
 
 function needArg(args: PyObject[], name: string): PyObject {
@@ -388,7 +398,7 @@ export const unicodeMethods: PyMethodDef[] = [
     const u = s as PyUnicode;
     const sub = strArg(needArg(a, 'count'), 'count', 'argument 1');
     const [x, y] = range(u, a, 1);
-    if (x > u.value.length) return newInt(0);
+    if (x > u.value.length || y < x) return newInt(0);
     const hay = u.value.slice(x, y);
     if (sub === '') return newInt(x > u.value.length ? 0 : [...hay].length + 1);
     return newInt(hay.split(sub).length - 1);

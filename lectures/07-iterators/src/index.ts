@@ -32,9 +32,10 @@ import {
   listSequence, listMapping, listRichCompare, listNew, listInit, listIter, listMethods,
   listSizeof,
 } from './listobject.js';
-import { tupleIter, unicodeIter, dictIter, dictViewIter, setIter, bytesIter }
+import { tupleIter, unicodeIter, dictIter, dictViewIter, setIter, bytesIter, byteArrayIter }
   from './iterobject.js';
 import { PyBytes_Type } from '@ceval/core/objects/bytesobject';
+import { PyByteArray_Type } from '@ceval/lecture-05/bytearrayobject';
 import {
   PyRange_Type, rangeNew, rangeSequence, rangeMapping, rangeRichCompare, rangeRepr, rangeIter,
   rangeMethods, rangeGetSet, rangeHashTuple, rangeBool,
@@ -115,6 +116,7 @@ const slots: SlotFill[] = [
   tp(PySet_Type, 'tp_iter', setIter),
   tp(PyFrozenSet_Type, 'tp_iter', setIter),
   tp(PyBytes_Type, 'tp_iter', bytesIter),
+  tp(PyByteArray_Type, 'tp_iter', byteArrayIter),
 ];
 
 const handlers: Record<string, InstrHandler> = {

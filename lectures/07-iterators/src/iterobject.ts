@@ -407,3 +407,28 @@ PyBytesIter_Type.tp_iternext = (o) => {
 export function bytesIter(o: PyObject): PyObject {
   return new PyBytesIter((o as unknown as { value: Uint8Array }).value);
 }
+
+/** `bytearray_iterator`: reads the live bytearray, so growth during iteration is seen. */
+export const PyByteArrayIter_Type = newStaticType('bytearray_iterator');
+
+export class PyByteArrayIter extends PyObject {
+  index = 0;
+  constructor(public seq: PyObject | null) {
+    super(PyByteArrayIter_Type);
+  }
+}
+
+PyByteArrayIter_Type.tp_iter = selfIter;
+PyByteArrayIter_Type.tp_iternext = (o) => {
+  const it = o as PyByteArrayIter;
+  if (it.seq === null) return null;
+  const v = (it.seq as unknown as { value: Uint8Array }).value;
+  if (it.index < v.length) return newInt(v[it.index++]);
+  it.seq = null;
+  return null;
+};
+
+/** bytearray.__iter__. @see bytearrayobject.c bytearray_iter */
+export function byteArrayIter(o: PyObject): PyObject {
+  return new PyByteArrayIter(o);
+}

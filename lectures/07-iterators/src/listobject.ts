@@ -12,7 +12,7 @@ import { PyDict } from '@ceval/core/objects/dictobject';
 import {
   PyExc_TypeError, PyExc_ValueError, PyExc_IndexError,
 } from '@ceval/core/objects/exceptions';
-import { raiseNew } from '@ceval/core/runtime/errors';
+import { raiseNew, checkRepeat, MAX_ARRAY_ITEMS } from '@ceval/core/runtime/errors';
 import { reprString } from '@ceval/core/objects/objectcore';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { PySlice, sliceIndices, seqIndex, indexValue, isIndex } from '@ceval/lecture-05/sliceobject';
@@ -108,7 +108,7 @@ function checkList(b: PyObject, what: string): PyList {
 
 function repeat(src: PyObject[], n: number): PyObject[] {
   if (n <= 0 || src.length === 0) return [];
-  if (src.length * n > 2 ** 31) throw raiseNew(PyExc_TypeError, 'cannot fit into an index-sized integer');
+  checkRepeat(src.length, n, null, MAX_ARRAY_ITEMS);
   const out = new Array<PyObject>(src.length * n);
   let k = 0;
   for (let i = 0; i < n; i++) for (let j = 0; j < src.length; j++) out[k++] = src[j];

@@ -25,3 +25,7 @@ function suite(title: string, dir: string): void {
 suite('examples run on VM_07 exactly as on python3.13', join(import.meta.dirname, '..', 'examples'));
 const L06 = join(import.meta.dirname, '..', '..', '06-closures', 'examples');
 if (existsSync(L06)) suite("lecture 06's examples still run on VM_07", L06);
+// Lecture 05's types (bytearray, memoryview, formatting, sys) exercised by programs that
+// need loops and functions: they live beside lecture 05's examples and run from VM_07 on.
+const L05_LOOPS = join(import.meta.dirname, '..', '..', '05-types', 'examples', 'vm07');
+if (existsSync(L05_LOOPS)) suite("lecture 05's types in programs with loops, on VM_07", L05_LOOPS);

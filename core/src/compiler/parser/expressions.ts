@@ -219,7 +219,17 @@ function inversion(p: Parser): E {
 function compareOp(p: Parser): A.cmpop | null {
   switch (p.kind()) {
     case T.EQEQUAL: p.pos++; return A.Eq;
-    case T.NOTEQUAL: p.pos++; return A.NotEq;
+    case T.NOTEQUAL: {
+      // The tokenizer reads both `!=` and `<>` as NOTEQUAL; which one is the operator depends
+      // on the Barry-as-FLUFL flag (PEP 401). @see Parser/pegen.c _PyPegen_check_barry_as_flufl
+      const t = p.tok();
+      if (p.barryAsBdfl && t.string !== '<>') {
+        p.raiseAt(t, t, "with Barry as BDFL, use '<>' instead of '!='");
+      }
+      if (!p.barryAsBdfl && t.string === '<>') return null;
+      p.pos++;
+      return A.NotEq;
+    }
     case T.LESS: p.pos++; return A.Lt;
     case T.LESSEQUAL: p.pos++; return A.LtE;
     case T.GREATER: p.pos++; return A.Gt;

@@ -22,6 +22,8 @@ export interface ParseOptions {
   identifiers?: Set<string>;
   /** Receives the SyntaxWarnings met while parsing, in order (see CompileWarning). */
   warnings?: CompileWarning[];
+  /** PyPARSE_BARRY_AS_BDFL (compile flag CO_FUTURE_BARRY_AS_BDFL): `<>` is the inequality. */
+  barryAsBdfl?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export function parse(source: string, filename = '<unknown>', mode: ParseMode = 
   const p = new Parser(source, filename, mode, _opts?.typeComments === true);
   if (_opts?.identifiers !== undefined) p.identifiers = _opts.identifiers;
   if (_opts?.warnings !== undefined) p.tokenizer.warnings = _opts.warnings;
+  p.barryAsBdfl = _opts?.barryAsBdfl === true;
   try {
     try {
       return startRule(p);

@@ -85,6 +85,8 @@ export class Parser {
    * strings were interned that way (flowgraph-consts.ts, internFrozenSets).
    */
   identifiers = new Set<string>();
+  /** The parser flag PyPARSE_BARRY_AS_BDFL: `<>` instead of `!=` (PEP 401). */
+  barryAsBdfl = false;
   /** 'single' mode: a token has been read since the last implied NEWLINE (fill_token). */
   private parsingStarted = false;
 

@@ -202,14 +202,22 @@ function closedPattern(p: Parser): P {
   }
 }
 
+/** Is a NUMBER token an imaginary literal (`2j`, `1.5J`)? */
+function isImaginary(t: { string: string }): boolean {
+  const c = t.string.charCodeAt(t.string.length - 1);
+  return c === 106 || c === 74;
+}
+
 /** `signed_number` or a complex literal `[-]real (+|-) imag`. */
 function signedNumber(p: Parser): E {
   const s = p.tok();
   let v: E;
+  let first = s;
   if (p.eat(T.MINUS)) {
     const n = p.tok();
     if (p.kind() !== T.NUMBER) throw NoMatch.it;
     p.pos++;
+    first = n;
     const c = new A.Constant(number(p, n), null, ...pos(n, n));
     v = new A.UnaryOp(A.USub, c, ...pos(s, n));
   } else {
@@ -218,8 +226,11 @@ function signedNumber(p: Parser): E {
   }
   const k = p.kind();
   if (k === T.PLUS || k === T.MINUS) {
+    // complex_number: a real part, then an imaginary one (_PyPegen_ensure_real/_imaginary).
+    if (isImaginary(first)) p.raiseAt(first, first, 'real number required in complex literal');
     const n = p.tok(1);
     if (p.kind(1) !== T.NUMBER) throw NoMatch.it;
+    if (!isImaginary(n)) p.raiseAt(n, n, 'imaginary number required in complex literal');
     p.pos += 2;
     const c = new A.Constant(number(p, n), null, ...pos(n, n));
     v = new A.BinOp(v, k === T.PLUS ? A.Add : A.Sub, c, ...pos(s, n));
