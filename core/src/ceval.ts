@@ -15,9 +15,9 @@ import {
   PyBaseException, PyExc_AssertionError, PyExc_TypeError, PyExc_SystemError,
   PyExc_RecursionError, PyExc_RuntimeError, newExceptionMsg,
 } from './objects/exceptions.js';
-import { Frame, frameRelease } from './frame.js';
+import { Frame, FrameOwner, frameRelease, frameSuspend } from './frame.js';
 import { findHandler } from './ceval-code.js';
-import { Interpreter } from './interpreter.js';
+import { Interpreter, type GenSupport } from './interpreter.js';
 import { TRAP_OPCODE, lectureLabel } from './lecture.js';
 import { asPyException, chainContext } from './runtime/errors.js';
 import { PyFunction } from './runtime/funcobject.js';
@@ -37,8 +37,11 @@ export { codeExecFor, pushFrame, bindArgsMinimal, initFunctionFrame, callFunctio
   callAny, type BindArgs } from './ceval-call.js';
 import { codeExecFor, initFunctionFrame, callAny } from './ceval-call.js';
 
-/** Thrown by RERAISE and bare `raise`: go straight to exceptionUnwind, no traceback entry. */
-class Reraise {
+/**
+ * Thrown by RERAISE and bare `raise` (and lecture 09's CLEANUP_THROW): go straight to
+ * exceptionUnwind, no traceback entry.
+ */
+export class Reraise {
   /** `at`: the instruction that re-raised, where the handler lookup starts. */
   constructor(readonly exc: PyBaseException, readonly at: number) {}
 }
@@ -75,6 +78,8 @@ function exceptionUnwind(interp: Interpreter, f: Frame, exc: PyBaseException,
     if (f.frameObj !== null) frameRelease(f);
     const prev = f.previous;
     interp.currentFrame = prev;
+    // A generator's frame raised out: the generator is finished (gen_send_ex2's error path).
+    if (f.gen !== null) (interp.genSupport as GenSupport).finish(interp, f);
     if (f.isEntry) return null;
     // resume_with_error: `goto error` in the caller, at the CALL it was executing.
     f = prev as Frame;
@@ -84,10 +89,13 @@ function exceptionUnwind(interp: Interpreter, f: Frame, exc: PyBaseException,
 
 /**
  * The eval loop. `entry` has been pushed (and its arguments bound) by the caller; this runs
- * it and every frame it calls, and returns its result or throws its exception.
+ * it and every frame it calls, and returns its result or throws its exception. With
+ * `throwExc` (a generator's throw()), the entry frame resumes by raising it where it stopped,
+ * as CPython's `throwflag` sends it to `resume_with_error`.
  * @see Python/ceval.c _PyEval_EvalFrameDefault
  */
-export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
+export function evalFrameDefault(interp: Interpreter, entry: Frame,
+  throwExc: PyBaseException | null = null): PyObject {
   entry.isEntry = true;
   // start_frame for the entry frame: the recursion check (_Py_EnterRecursivePy).
   if (interp.pyRemaining-- <= 0) {
@@ -100,7 +108,7 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
   // (a RangeError escaping our own catch): exit_unwind for every frame of this activation.
   const savedRemaining = interp.pyRemaining + 1;
   try {
-    return runFrames(interp, entry);
+    return runFrames(interp, entry, throwExc);
   } catch (e) {
     interp.pyRemaining = savedRemaining;
     interp.stackTop = entry.base;
@@ -110,7 +118,8 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
 }
 
 /** The dispatch loop proper; its hot state lives in these locals. */
-function runFrames(interp: Interpreter, entry: Frame): PyObject {
+function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException | null):
+  PyObject {
   const stack = interp.stack;
   const hooks = interp.hooks;
   let f = entry;
@@ -122,8 +131,15 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
   let ip = f.ip;
   let lasti = ip;
   const trace = interp.trace;
+  let pendingThrow = throwExc;
+  if (pendingThrow !== null) lasti = f.lasti;
   for (;;) {
     try {
+      if (pendingThrow !== null) {
+        const e = pendingThrow;
+        pendingThrow = null;
+        throw e;
+      }
       for (;;) {
         lasti = ip;
         let word = instrs[ip++];
@@ -593,8 +609,55 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             if (f.frameObj !== null) frameRelease(f);
             const prev = f.previous;
             interp.currentFrame = prev;
+            let retIp = -1;
+            if (f.gen !== null) {
+              // A generator returned: it is finished; an inline resumer (SEND, FOR_ITER)
+              // continues at its jump target, not after itself.
+              retIp = f.returnIp;
+              (interp.genSupport as GenSupport).finish(interp, f);
+            }
             if (f.isEntry) return res;
             // resume_frame: continue the caller after its CALL.
+            f = prev as Frame;
+            exec = f.exec;
+            instrs = exec.instrs;
+            consts = exec.consts;
+            base = f.base;
+            sp = f.sp;
+            ip = retIp >= 0 ? retIp : f.ip;
+            stack[sp++] = res;
+            continue;
+          }
+          case Op.RETURN_GENERATOR:
+          case Op.YIELD_VALUE: {
+            // RETURN_GENERATOR: the frame becomes a generator's (saved off the data stack,
+            // body not yet run) and the generator is returned to the caller.
+            // YIELD_VALUE: v = pop(); suspend this generator's frame; whoever resumed it
+            // gets v. Neither raises (the compiler counts on it).
+            let res: PyObject = Py_None;
+            if (op === Op.YIELD_VALUE) {
+              res = stack[--sp] as PyObject;
+              stack[sp] = null;
+            }
+            f.lasti = lasti;
+            f.ip = ip;
+            frameSuspend(stack, f, sp);
+            interp.pyRemaining++;
+            interp.stackTop = base;
+            const prev = f.previous;
+            f.previous = null;
+            interp.currentFrame = prev;
+            const gs = interp.genSupport as GenSupport;
+            if (op === Op.YIELD_VALUE) {
+              gs.suspend(interp, f, oparg);
+            } else {
+              f.owner = FrameOwner.GENERATOR;
+              res = gs.make(interp, f);
+            }
+            if (f.isEntry) {
+              f.isEntry = false;
+              return res;
+            }
             f = prev as Frame;
             exec = f.exec;
             instrs = exec.instrs;

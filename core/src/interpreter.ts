@@ -31,6 +31,20 @@ export interface HostIO {
   readStdin?: () => string | null;
 }
 
+/**
+ * What lecture 09 plugs into the eval loop for frames owned by a generator, coroutine or
+ * async generator. The loop moves the frames; these keep the generator object's state.
+ * @see Objects/genobject.c, Python/bytecodes.c RETURN_GENERATOR, YIELD_VALUE
+ */
+export interface GenSupport {
+  /** RETURN_GENERATOR: make the object that owns frame `f` (already saved off the stack). */
+  make(interp: Interpreter, f: Frame): PyObject;
+  /** YIELD_VALUE oparg: `f`'s generator is now suspended (its frame is saved). */
+  suspend(interp: Interpreter, f: Frame, oparg: number): void;
+  /** `f`'s generator returned or raised out of its frame: it is finished. */
+  finish(interp: Interpreter, f: Frame): void;
+}
+
 /** How often (in RESUME/JUMP_BACKWARD events) the loop polls the eval breaker. */
 export const BREAKER_INTERVAL = 4096;
 
@@ -63,6 +77,8 @@ export class Interpreter {
   pyRemaining = 1000;
   /** A frame a handler asks the loop to run inline next. */
   pendingFrame: Frame | null = null;
+  /** The generator machinery lecture 09 plugs into the loop (null before it). */
+  genSupport: GenSupport | null = null;
   /** Argument binding for calls that are not exact positional (lecture 06 installs it). */
   bindArgs: BindArgs | null = null;
   /** CALL_INTRINSIC_1 functions later lectures add, by oparg. */
@@ -90,6 +106,8 @@ export class Interpreter {
   argv: string[] = [''];
   /** Directories searched by import (sys.path as the host sees it at start). */
   path: string[] = [];
+  /** Run when the program ends, before stdout is flushed (what finalization reports). */
+  readonly exitHooks: ((interp: Interpreter) => void)[] = [];
   /** Source text of files we ran or imported, for traceback source lines. */
   readonly sources = new Map<string, string>();
 

@@ -111,6 +111,8 @@ export function runMainCode(interp: Interpreter, code: PyObject, filename: strin
 }
 
 function finish(interp: Interpreter, code: number): number {
+  // Finalization's reports (e.g. coroutines never awaited, lecture 09).
+  for (const h of interp.exitHooks) h(interp);
   // Flushing sys.stdout at exit can itself fail; CPython then exits 120.
   const sys = interp.sys as PyModule | null;
   const out = sys?.dict.getItemStr('stdout');
