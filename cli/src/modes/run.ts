@@ -23,13 +23,14 @@ import { lecture05 } from '@ceval/lecture-05';
 import { lecture06 } from '@ceval/lecture-06';
 import { lecture07 } from '@ceval/lecture-07';
 import { lecture08 } from '@ceval/lecture-08';
+import { lecture09 } from '@ceval/lecture-09';
 
 /**
  * Every lecture the full interpreter is made of, in order. Each lecture's author adds their
  * `Lecture` here (VM_NN keeps those numbered <= NN).
  */
 export const LECTURES: Lecture[] = [lecture02, lecture04, lecture05, lecture06, lecture07,
-  lecture08];
+  lecture08, lecture09];
 
 /** What main.ts parsed for a run. */
 export interface RunOptions {

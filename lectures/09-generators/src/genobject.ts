@@ -8,6 +8,7 @@ import { Py_None } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { PyTuple } from '@ceval/core/objects/tupleobject';
+import { PyDict } from '@ceval/core/objects/dictobject';
 import {
   PyBaseException, PyStopIterationObject, PyExc_StopIteration, PyExc_GeneratorExit,
   PyExc_TypeError, PyExc_ValueError, PyExc_RuntimeError, PyExc_BaseException,
@@ -586,10 +587,13 @@ function warnDropped(interp: Interpreter, gen: PyGenObject): void {
 export function warnUnawaited(interp: Interpreter): void {
   const list = [...unstarted];
   unstarted.clear();
+  // They all come from `<sys>` line 0, so the "default" action shows each text once.
+  const registry = new PyDict();
   for (const gen of list) {
     if (gen.state !== GenState.CREATED) continue;
     try {
-      warnExplicit(interp, runtimeWarning(interp), unawaitedMessage(gen), '<sys>', 0, 'sys', null);
+      warnExplicit(interp, runtimeWarning(interp), unawaitedMessage(gen), '<sys>', 0, 'sys',
+        registry);
     } catch {
       // An "error" filter at exit has nowhere to raise to (CPython writes it as unraisable).
     }
