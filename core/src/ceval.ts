@@ -674,7 +674,7 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             // RAISE_VARARGS n: raise / raise exc / raise exc from cause
             f.lasti = lasti;
             if (oparg === 0) {
-              const cur = interp.excInfo;
+              const cur = interp.topException();
               if (cur === null || cur === Py_None) {
                 throw newExceptionMsg(PyExc_RuntimeError, 'No active exception to reraise');
               }
@@ -691,7 +691,7 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
               }
               exc.suppress_context = true;
             }
-            chainContext(exc, interp.excInfo);
+            chainContext(exc, interp.topException());
             (exc as unknown as { raised?: boolean }).raised = true;
             throw exc;
           }
@@ -823,7 +823,7 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
         exc = asPyException(e);
         if (exc.traceback === null && exc.context === null && !(exc as { raised?: boolean }).raised) {
           // Raised by host code just now: chain the exception being handled (_PyErr_SetObject).
-          chainContext(exc, interp.excInfo);
+          chainContext(exc, interp.topException());
         }
       }
       const nf = exceptionUnwind(interp, f, exc, addTb, at);

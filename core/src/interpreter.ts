@@ -69,8 +69,14 @@ export class Interpreter {
   stackTop = 0;
   /** tstate->current_frame: the innermost running Python frame. */
   currentFrame: Frame | null = null;
-  /** The exception being handled (tstate->exc_info->exc_value), or null. */
+  /**
+   * The exception the innermost exception-state item is handling (tstate->exc_info->
+   * exc_value), or null. A running generator has its own item (gi_exc_state), so this is
+   * the generator's; what the items below it handle is `excOuter`.
+   */
   excInfo: PyObject | null = null;
+  /** The first exception handled below the current item (walking exc_info's previous_item). */
+  excOuter: PyObject | null = null;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
   /** Python frames still allowed (py_recursion_remaining). */
@@ -131,6 +137,11 @@ export class Interpreter {
       Object.assign(this.hooks, lec.hooks ?? {});
       for (const [name, f] of Object.entries(lec.modules ?? {})) this.builtinModules.set(name, f);
     }
+  }
+
+  /** The exception being handled, as sys.exception() sees it. @see _PyErr_GetTopmostException */
+  topException(): PyObject | null {
+    return this.excInfo ?? this.excOuter;
   }
 
   /** Make this VM's lectures the live ones (slot fills) and this the current interpreter. */

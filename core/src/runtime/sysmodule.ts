@@ -145,9 +145,9 @@ export function makeSys(interp: Interpreter): PyModule {
     }
     return frameGetFrameObject(f);
   });
-  def('exception', () => interp.excInfo ?? Py_None);
+  def('exception', () => interp.topException() ?? Py_None);
   def('exc_info', () => {
-    const e = interp.excInfo;
+    const e = interp.topException();
     if (e === null) return newTuple([Py_None, Py_None, Py_None]);
     return newTuple([e.ob_type, e, (e as { traceback?: PyObject | null }).traceback ?? Py_None]);
   });

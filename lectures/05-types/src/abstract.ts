@@ -153,10 +153,38 @@ export function contains(o: PyObject, x: PyObject): boolean {
     throw raiseNew(PyExc_TypeError, `argument of type '${typeName(o.ob_type)}' is not iterable`);
   }
   const interp = currentInterpreter();
-  for (const item of iterItems(o)) {
-    if (item === x || interp.hooks.isTrue(interp.hooks.richCompare(item, x, 2))) return true;
+  const match = (item: PyObject): boolean =>
+    item === x || interp.hooks.isTrue(interp.hooks.richCompare(item, x, 2));
+  const t = o.ob_type;
+  let getIter = null;
+  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+    if (c.tp_iter !== null) { getIter = c.tp_iter; break; }
   }
-  return false;
+  if (getIter === null || o instanceof PyTuple || o instanceof PyList || o instanceof PyDict
+    || o instanceof PySetObject || o instanceof PyBytes || o instanceof PyDictView
+    || o instanceof PyUnicode) {
+    for (const item of iterItems(o)) if (match(item)) return true;
+    return false;
+  }
+  // Any other iterable is searched lazily: `x in gen` stops at the first match and leaves
+  // the rest of the iterator for whoever reads it next.
+  const it = getIter(o);
+  let next = null;
+  for (let c: PyTypeObject | null = it.ob_type; c !== null; c = c.tp_base) {
+    if (c.tp_iternext !== null) { next = c.tp_iternext; break; }
+  }
+  if (next === null) return false;
+  for (;;) {
+    let v: PyObject | null;
+    try {
+      v = next(it);
+    } catch (e) {
+      if (e instanceof PyObject && e.ob_type === PyExc_StopIteration) return false;
+      throw e;
+    }
+    if (v === null) return false;
+    if (match(v)) return true;
+  }
 }
 
 function hasIter(t: PyTypeObject): boolean {

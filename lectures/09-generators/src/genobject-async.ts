@@ -10,13 +10,14 @@ import { newTuple } from '@ceval/core/objects/tupleobject';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import {
   PyBaseException, PyExc_StopIteration, PyExc_GeneratorExit, PyExc_TypeError,
-  PyExc_RuntimeError, newException, newExceptionMsg,
+  PyExc_RuntimeError, PyExc_DeprecationWarning, newException, newExceptionMsg,
 } from '@ceval/core/objects/exceptions';
+import { warn } from '@ceval/core/runtime/warnings';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { lookupInType } from '@ceval/core/runtime/abstract';
 import {
   PyGenObject, PyGen_Type, PyCoro_Type, PyAsyncGen_Type, GenState, genSendEx, genThrow,
-  genThrowInner, genClose, genIsCoroutine, excMatches, stopIteration, throwArgs, oneArg, noArgs,
+  genThrowInner, genClose, genIsCoroutine, excMatches, stopIteration, oneArg, noArgs,
 } from './genobject.js';
 
 /** The async slots of a type (am_await, am_aiter, am_anext). @see Include/cpython/object.h */
@@ -321,6 +322,11 @@ function athrowSend(o: PyAsyncGenAThrow, arg: PyObject): PyObject {
       if (r instanceof PyAsyncGenWrappedValue) ignoredExit(o);
       return r;
     }
+    const n = o.args.length;
+    if (n < 1 || n > 3) {
+      throw newExceptionMsg(PyExc_TypeError, n < 1 ? 'athrow expected at least 1 argument, got 0'
+        : `athrow expected at most 3 arguments, got ${n}`);
+    }
     const [typ, val, tb] = [o.args[0], o.args[1] ?? null, o.args[2] ?? null];
     try {
       return unwrap(gen, () => genThrowInner(gen, false, typ, val, tb));
@@ -405,7 +411,12 @@ const asyncGenMethods: PyMethodDef[] = [
   { ml_name: 'asend', ml_meth: (s, a, k) => new PyAsyncGenASend(s as PyGenObject,
     oneArg('async_generator', 'asend', a, k)) },
   { ml_name: 'athrow', ml_meth: (s, a) => {
-    throwArgs('athrow', a);
+    // 3.13 warns about the old signature here but counts the arguments only when the
+    // awaitable first runs (athrowSend).
+    if (a.length > 1) {
+      warn(currentInterpreter(), PyExc_DeprecationWarning, 'the (type, exc, tb) signature of '
+        + 'athrow() is deprecated, use the single-arg signature instead.', 1);
+    }
     return new PyAsyncGenAThrow(s as PyGenObject, a.slice());
   } },
   { ml_name: 'aclose', ml_meth: (s, a, k) => {

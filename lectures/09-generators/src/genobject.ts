@@ -51,10 +51,11 @@ export class PyGenObject extends PyObject {
   state: number = GenState.CREATED;
   name: PyObject;
   qualname: PyObject;
-  /** gi_exc_state: the exception this generator is handling while suspended, or null. */
+  /** gi_exc_state: the exception this generator's own frame is handling, or null. */
   excState: PyObject | null = null;
-  /** The resumer's handled exception, put back when the generator leaves its frame. */
+  /** The resumer's exception state, put back when the generator leaves its frame. */
   callerExc: PyObject | null = null;
+  callerOuter: PyObject | null = null;
   /** cr_origin (coroutine origin tracking is off by default: None). */
   origin: PyObject = Py_None;
   /** ag_running_async and ag_closed of an async generator. */
@@ -115,16 +116,14 @@ export const genSupport: GenSupport = {
     const gen = f.gen as PyGenObject;
     gen.state = GenState.SUSPENDED + oparg;
     // The generator's handled exception stays with it; the resumer gets its own back.
-    gen.excState = interp.excInfo === gen.callerExc ? null : interp.excInfo;
-    interp.excInfo = gen.callerExc;
-    gen.callerExc = null;
+    gen.excState = interp.excInfo;
+    popExcState(interp, gen);
   },
   finish(interp: Interpreter, f: Frame): void {
     const gen = f.gen as PyGenObject;
     gen.state = GenState.COMPLETED;
     gen.excState = null;
-    interp.excInfo = gen.callerExc;
-    gen.callerExc = null;
+    popExcState(interp, gen);
     f.saved = null;
     f.savedLen = -1;
     f.previous = null;
@@ -144,10 +143,21 @@ export function genPrepareResume(interp: Interpreter, gen: PyGenObject, arg: PyO
   interp.stackTop = base + f.exec.framesize;
   interp.stack[f.sp++] = arg;
   gen.state = GenState.EXECUTING;
+  // Push the generator's exception-state item (gi_exc_state.previous_item = exc_info).
   gen.callerExc = interp.excInfo;
-  if (gen.excState !== null) interp.excInfo = gen.excState;
+  gen.callerOuter = interp.excOuter;
+  interp.excOuter = interp.topException();
+  interp.excInfo = gen.excState;
   if (gen.ob_type === PyCoro_Type) unstarted.delete(gen);
   return f;
+}
+
+/** Pop the generator's exception-state item: the resumer's comes back. */
+function popExcState(interp: Interpreter, gen: PyGenObject): void {
+  interp.excInfo = gen.callerExc;
+  interp.excOuter = gen.callerOuter;
+  gen.callerExc = null;
+  gen.callerOuter = null;
 }
 
 /** Set by genSendEx2: did the generator return (true) or yield (false)? */
@@ -186,7 +196,8 @@ export function genSendEx2(gen: PyGenObject, arg: PyObject | null, exc: PyBaseEx
   f.previous = interp.currentFrame;
   f.returnIp = -1;
   if (exc !== null) {
-    // _PyErr_ChainStackItem: the thrown exception's context is what the generator handles.
+    // _PyErr_ChainStackItem: the thrown exception's context is what the generator's own
+    // frame handles (not what its resumer handles).
     chainContext(exc, interp.excInfo);
     (exc as unknown as { raised?: boolean }).raised = true;
   }

@@ -1,0 +1,36 @@
+def coroutine(fn):
+    # what types.coroutine does to a generator function: mark its code awaitable
+    fn.__code__ = fn.__code__.replace(co_flags=fn.__code__.co_flags | 0x100)
+    return fn
+@coroutine
+def suspend(v=None):
+    return (yield v)
+def run(coro):
+    try:
+        while True:
+            coro.send(None)
+    except StopIteration as e:
+        return e.value
+
+def loop(*coros):
+    ready = list(coros)
+    results = {}
+    while ready:
+        task = ready.pop(0)
+        try:
+            task.send(None)
+        except StopIteration as e:
+            results[task.__qualname__] = e.value
+        else:
+            ready.append(task)
+    return results
+async def countdown(name, n):
+    while n:
+        print(name, n)
+        await suspend()
+        n -= 1
+    return name + ' liftoff'
+c1 = countdown('A', 3)
+c2 = countdown('B', 2)
+c2.__qualname__ = 'second'
+print(loop(c1, c2))
