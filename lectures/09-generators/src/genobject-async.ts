@@ -147,7 +147,8 @@ function stopAsyncType(): PyTypeObject {
   return currentInterpreter().builtins.getItemStr('StopAsyncIteration') as PyTypeObject;
 }
 
-const enum Awaitable { INIT, ITER, CLOSED }
+/** An awaitable's state (AWAITABLE_STATE_*). */
+const Awaitable = { INIT: 0, ITER: 1, CLOSED: 2 } as const;
 
 /**
  * Turn what resuming an async generator gave into what its awaitable gives: a wrapped value
@@ -175,7 +176,7 @@ function unwrap(gen: PyGenObject, run: () => PyObject): PyObject {
 export const PyAsyncGenASend_Type: PyTypeObject = newStaticType('async_generator_asend');
 
 class PyAsyncGenASend extends PyObject {
-  state = Awaitable.INIT;
+  state: number = Awaitable.INIT;
   constructor(readonly gen: PyGenObject, readonly sendval: PyObject) {
     super(PyAsyncGenASend_Type);
   }
@@ -261,7 +262,7 @@ PyAsyncGenASend_Type.tp_methods = [
 export const PyAsyncGenAThrow_Type: PyTypeObject = newStaticType('async_generator_athrow');
 
 class PyAsyncGenAThrow extends PyObject {
-  state = Awaitable.INIT;
+  state: number = Awaitable.INIT;
   constructor(readonly gen: PyGenObject, readonly args: PyObject[] | null) {
     super(PyAsyncGenAThrow_Type);
   }

@@ -21,12 +21,18 @@ import { chainContext } from '@ceval/core/runtime/errors';
 import { PyTraceback } from '@ceval/core/runtime/traceback';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
 import { warn, warnExplicit, setupContext } from '@ceval/core/runtime/warnings';
-import { Op } from '@ceval/core/opcode';
+import { opname } from '@ceval/core/opcode';
 
-/** gi_frame_state: where a generator's frame is. @see Include/internal/pycore_frame.h */
-export const enum GenState {
-  CREATED = -3, SUSPENDED = -2, SUSPENDED_YIELD_FROM = -1, EXECUTING = 0, COMPLETED = 1,
-}
+/**
+ * gi_frame_state: where a generator's frame is (a plain object, not a const enum, so other
+ * files can read it under vitest too). @see Include/internal/pycore_frame.h
+ */
+export const GenState = {
+  CREATED: -3, SUSPENDED: -2, SUSPENDED_YIELD_FROM: -1, EXECUTING: 0, COMPLETED: 1,
+} as const;
+
+const OP_RESUME = opname.indexOf('RESUME');
+const OP_POP_TOP = opname.indexOf('POP_TOP');
 
 /** Code flags that make RETURN_GENERATOR build each kind. @see Include/cpython/code.h */
 export const CO_GENERATOR = 0x20;
@@ -322,7 +328,7 @@ export function genClose(gen: PyGenObject): PyObject {
   // nothing could catch GeneratorExit, so the frame is simply dropped.
   const f = gen.frame;
   const word = f.exec.instrs[f.ip];
-  if ((word & 255) === Op.RESUME && ((word >>> 8) & 4) !== 0) {
+  if ((word & 255) === OP_RESUME && ((word >>> 8) & 4) !== 0) {
     gen.state = GenState.COMPLETED;
     f.saved = null;
     f.savedLen = -1;
@@ -578,7 +584,7 @@ function runtimeWarning(interp: Interpreter): PyObject {
 function droppedAtOnce(caller: Frame | null): boolean {
   if (caller === null) return false;
   const word = caller.exec.instrs[caller.ip];
-  return (word & 255) === Op.POP_TOP;
+  return (word & 255) === OP_POP_TOP;
 }
 
 function warnDropped(interp: Interpreter, gen: PyGenObject): void {
