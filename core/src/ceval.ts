@@ -161,7 +161,11 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             continue;
 
           case Op.RESUME:
-            // RESUME: a safe point; poll the eval breaker (signals, budget).
+          case Op.RESUME_CHECK:
+            // RESUME: a safe point; poll the eval breaker (signals, budget). It quickens to
+            // RESUME_CHECK the first time it runs, as CPython's does when the code is not
+            // instrumented (what dis(adaptive=True) shows).
+            if (op === Op.RESUME) exec.specialize(lasti, Op.RESUME_CHECK);
             if (--interp.ticks <= 0) {
               f.lasti = lasti;
               handleEvalBreaker(interp);

@@ -5,6 +5,7 @@
 // RETURN_GENERATOR and YIELD_VALUE move frames, so they live in the loop (core/src/ceval.ts).
 
 import { PyObject, PyTypeObject, typeName } from '@ceval/core/object';
+import { specializedOpmap } from '@ceval/core/opcode';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { newStr } from '@ceval/core/objects/unicodeobject';
 import {
@@ -50,8 +51,29 @@ function resumeInline(interp: Interpreter, gen: PyGenObject, v: PyObject, return
 export function forIterGen(interp: Interpreter, f: Frame, oparg: number, sp: number): number {
   const it = interp.stack[sp - 1] as PyObject;
   if (it.ob_type === PyGen_Type && resumeInline(interp, it as PyGenObject, Py_None,
-    f.ip + oparg)) return sp;
+    f.ip + oparg)) {
+    quicken(f, OP_FOR_ITER_GEN);
+    return sp;
+  }
   return forIter(interp, f, oparg, sp);
+}
+
+export const OP_FOR_ITER_GEN = specializedOpmap.FOR_ITER_GEN;
+export const OP_SEND_GEN = specializedOpmap.SEND_GEN;
+
+/**
+ * Write the specialised form into the adaptive code the first time an instruction meets a
+ * generator, so `dis(adaptive=True)` shows FOR_ITER_GEN / SEND_GEN as CPython's does. The
+ * handler behind both names is the same one, which still takes any receiver (CPython's
+ * specialised forms deoptimise to the generic one instead).
+ * @see Python/specialize.c _Py_Specialize_ForIter, _Py_Specialize_Send
+ */
+function quicken(f: Frame, op: number): void {
+  const ex = f.exec;
+  const i = f.lasti;
+  if (ex.counters[i] !== 0) return;
+  ex.counters[i] = 1;
+  ex.specialize(i, op);
 }
 
 /**
@@ -66,6 +88,7 @@ export function send(interp: Interpreter, f: Frame, oparg: number, sp: number): 
   const t = receiver.ob_type;
   if ((t === PyGen_Type || t === PyCoro_Type)
     && resumeInline(interp, receiver as PyGenObject, v, f.ip + oparg)) {
+    quicken(f, OP_SEND_GEN);
     s[sp - 1] = null;
     return sp - 1;
   }

@@ -23,7 +23,8 @@ import {
 } from './genobject-async.js';
 import {
   forIterGen, send, endSend, cleanupThrow, getYieldFromIter, getAwaitable, getAIter, getANext,
-  endAsyncFor, beforeAsyncWith, stopIterationError, asyncGenWrapIntrinsic,
+  endAsyncFor, beforeAsyncWith, stopIterationError, asyncGenWrapIntrinsic, OP_FOR_ITER_GEN,
+  OP_SEND_GEN,
 } from './bytecodes.js';
 import { builtinAiter, builtinAnext } from './bltinmodule.js';
 
@@ -59,6 +60,9 @@ export const lecture09: Lecture = {
   builtins: { aiter: builtinAiter, anext: builtinAnext },
   setup(interp: Interpreter) {
     interp.genSupport = genSupport;
+    // The specialised names share their generic handler (see bytecodes.ts quicken).
+    interp.handlers[OP_FOR_ITER_GEN] = forIterGen as InstrHandler;
+    interp.handlers[OP_SEND_GEN] = send as InstrHandler;
     interp.intrinsics1[3] = stopIterationError;
     interp.intrinsics1[4] = asyncGenWrapIntrinsic;
     interp.exitHooks.push(warnUnawaited);
