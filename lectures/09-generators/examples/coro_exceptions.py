@@ -1,16 +1,4 @@
-def coroutine(fn):
-    # what types.coroutine does to a generator function: mark its code awaitable
-    fn.__code__ = fn.__code__.replace(co_flags=fn.__code__.co_flags | 0x100)
-    return fn
-@coroutine
-def suspend(v=None):
-    return (yield v)
-def run(coro):
-    try:
-        while True:
-            coro.send(None)
-    except StopIteration as e:
-        return e.value
+from mod_aio import coroutine, suspend, run
 
 async def risky(n):
     await suspend()

@@ -243,20 +243,30 @@ function awaitableClose(closed: boolean, throwIt: () => PyObject): PyObject {
   throw newExceptionMsg(PyExc_RuntimeError, 'coroutine ignored GeneratorExit');
 }
 
-PyAsyncGenASend_Type.tp_iter = (o) => o;
-PyAsyncGenASend_Type.tp_iternext = (o) => asendSend(o as PyAsyncGenASend, null);
-PyAsyncGenASend_Type.tp_as_async = { am_await: (o: PyObject) => o, am_aiter: null, am_anext: null };
-PyAsyncGenASend_Type.tp_methods = [
-  { ml_name: 'send', ml_meth: (s, a, k) => asendSend(s as PyAsyncGenASend,
-    oneArg('async_generator_asend', 'send', a, k)) },
-  { ml_name: 'throw', ml_meth: (s, a) => asendThrow(s as PyAsyncGenASend, a) },
-  { ml_name: 'close', ml_meth: (s, a, k) => {
-    noArgs('async_generator_asend', 'close', a, k);
-    const o = s as PyAsyncGenASend;
-    return awaitableClose(o.state === Awaitable.CLOSED,
-      () => asendThrow(o, [PyExc_GeneratorExit]));
-  } },
-];
+/**
+ * The face both async-generator awaitables show: their own iterator and awaitable, with
+ * send/throw/close over their `send` and `throw`. @see async_gen_asend_methods
+ */
+function awaitableType<T extends PyObject & { state: number }>(t: PyTypeObject,
+  sendFn: (o: T, v: PyObject | null) => PyObject, throwFn: (o: T, a: PyObject[]) => PyObject):
+  void {
+  const name = t.tp_name;
+  t.tp_iter = (o) => o;
+  t.tp_iternext = (o) => sendFn(o as T, null);
+  t.tp_as_async = { am_await: (o: PyObject) => o, am_aiter: null, am_anext: null };
+  t.tp_methods = [
+    { ml_name: 'send', ml_meth: (s, a, k) => sendFn(s as T, oneArg(name, 'send', a, k)) },
+    { ml_name: 'throw', ml_meth: (s, a) => throwFn(s as T, a) },
+    { ml_name: 'close', ml_meth: (s, a, k) => {
+      noArgs(name, 'close', a, k);
+      const o = s as T;
+      return awaitableClose(o.state === Awaitable.CLOSED,
+        () => throwFn(o, [PyExc_GeneratorExit]));
+    } },
+  ];
+}
+
+awaitableType(PyAsyncGenASend_Type, asendSend, asendThrow);
 
 /** `async_generator_athrow`: the awaitable of `athrow()` and `aclose()` (args null). */
 export const PyAsyncGenAThrow_Type: PyTypeObject = newStaticType('async_generator_athrow');
@@ -388,21 +398,8 @@ function athrowThrow(o: PyAsyncGenAThrow, args: PyObject[]): PyObject {
   return r;
 }
 
-PyAsyncGenAThrow_Type.tp_iter = (o) => o;
-PyAsyncGenAThrow_Type.tp_iternext = (o) => athrowSend(o as PyAsyncGenAThrow, Py_None);
-PyAsyncGenAThrow_Type.tp_as_async = { am_await: (o: PyObject) => o, am_aiter: null,
-  am_anext: null };
-PyAsyncGenAThrow_Type.tp_methods = [
-  { ml_name: 'send', ml_meth: (s, a, k) => athrowSend(s as PyAsyncGenAThrow,
-    oneArg('async_generator_athrow', 'send', a, k)) },
-  { ml_name: 'throw', ml_meth: (s, a) => athrowThrow(s as PyAsyncGenAThrow, a) },
-  { ml_name: 'close', ml_meth: (s, a, k) => {
-    noArgs('async_generator_athrow', 'close', a, k);
-    const o = s as PyAsyncGenAThrow;
-    return awaitableClose(o.state === Awaitable.CLOSED,
-      () => athrowThrow(o, [PyExc_GeneratorExit]));
-  } },
-];
+awaitableType(PyAsyncGenAThrow_Type, (o: PyAsyncGenAThrow, v) => athrowSend(o, v ?? Py_None),
+  athrowThrow);
 
 function agAnext(o: PyObject): PyObject {
   return new PyAsyncGenASend(o as PyGenObject, Py_None);
