@@ -9,8 +9,10 @@ import { PyDict } from '../objects/dictobject.js';
 import { strString } from '../objects/objectcore.js';
 import {
   PyBaseException, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError,
-  PyExc_SyntaxError, PySyntaxErrorObject,
+  PyExc_SyntaxError, PySyntaxErrorObject, PyExc_TypeError, PyExc_ValueError, newExceptionMsg,
 } from '../objects/exceptions.js';
+import { Py_None } from '../objects/noneobject.js';
+import { newInt } from '../objects/longobject.js';
 import { Frame, PyFrameObject, frameGetFrameObject } from '../frame.js';
 import type { CodeExec } from '../ceval-code.js';
 import { getParser } from './compile-hook.js';
@@ -30,6 +32,27 @@ export class PyTraceback extends PyObject {
     return this.exec.lineAt(this.lasti);
   }
 }
+
+PyTraceBack_Type.tp_getset = [
+  {
+    name: 'tb_next',
+    get: (o) => (o as PyTraceback).tb_next ?? Py_None,
+    set: (o, v) => {
+      if (v !== null && v !== Py_None && !(v instanceof PyTraceback)) {
+        throw newExceptionMsg(PyExc_TypeError, `expected traceback object, got '${v.ob_type.tp_name}'`);
+      }
+      const next = v instanceof PyTraceback ? v : null;
+      // tb_next_set refuses a chain that would come back to this entry.
+      for (let t = next; t !== null; t = t.tb_next) {
+        if (t === o) throw newExceptionMsg(PyExc_ValueError, 'traceback loop detected');
+      }
+      (o as PyTraceback).tb_next = next;
+    },
+  },
+  { name: 'tb_frame', get: (o) => (o as PyTraceback).tb_frame, set: null },
+  { name: 'tb_lasti', get: (o) => newInt((o as PyTraceback).tb_lasti), set: null },
+  { name: 'tb_lineno', get: (o) => newInt((o as PyTraceback).tb_lineno), set: null },
+];
 
 /**
  * Prepend an entry for `f` (at its current instruction) to the exception's traceback.
