@@ -22,6 +22,7 @@ import { TRAP_OPCODE, lectureLabel } from './lecture.js';
 import { asPyException, chainContext } from './runtime/errors.js';
 import { PyFunction } from './runtime/funcobject.js';
 import { PyModule } from './runtime/moduleobject.js';
+import { PyMethod } from './runtime/classobject.js';
 import { tracebackHere } from './runtime/traceback.js';
 import { importName, importFrom, importStar } from './runtime/import.js';
 import { handleEvalBreaker } from './ceval-gil.js';
@@ -312,8 +313,17 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             const me = owner instanceof PyModule ? owner.dict.map.get(exec.names[oparg >> 1])
               : undefined;
             // LOAD_ATTR_MODULE: a module attribute is its dict entry; no getattr machinery.
-            if (me !== undefined) v = me.value;
-            else v = hooks.getAttr(owner, exec.nameObjs[oparg >> 1] as PyUnicode);
+            if (me !== undefined) {
+              v = me.value;
+            } else if (oparg & 1) {
+              // The method form: callable and self (or NULL) in the two slots (see Hooks).
+              hooks.loadMethod(owner, exec.nameObjs[oparg >> 1] as PyUnicode, stack, sp - 1);
+              sp++;
+              ip += 9;
+              continue;
+            } else {
+              v = hooks.getAttr(owner, exec.nameObjs[oparg >> 1] as PyUnicode);
+            }
             stack[sp - 1] = v;
             if (oparg & 1) stack[sp++] = null;
             ip += 9;
@@ -502,8 +512,15 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             if (op === Op.CALL_KW) {
               kwnames = stack[--top] as PyObject;
             }
-            const callable = stack[top - oparg - 2] as PyObject;
-            const self = stack[top - oparg - 1];
+            let callable = stack[top - oparg - 2] as PyObject;
+            let self = stack[top - oparg - 1];
+            if (self === null && callable instanceof PyMethod) {
+              // A bound method: call its function with self first, as CALL_BOUND_METHOD_*.
+              self = callable.self;
+              callable = callable.func;
+              stack[top - oparg - 2] = callable;
+              stack[top - oparg - 1] = self;
+            }
             let start = top - oparg;
             let nargs = oparg;
             if (self !== null) {

@@ -167,9 +167,11 @@ export interface Lecture {
   setup?: (interp: any) => void;
 }
 
-// Every slot any lecture has ever filled, so activating a VM can clear them first.
-const registeredSlots = new Set<string>();
-const slotOwners: SlotFill[] = [];
+// Every slot any lecture has ever filled, with the value it held before any lecture touched
+// it (null for most; core's own default for a few, e.g. `type`'s getsets), so activating a
+// VM can put them back first.
+const registeredSlots = new Map<string, SlotFill>();
+const slotOwners: { fill: SlotFill; original: unknown }[] = [];
 
 function slotHolder(f: SlotFill): Record<string, unknown> | null {
   const t = f.type as unknown as Record<string, unknown>;
@@ -182,24 +184,31 @@ function slotHolder(f: SlotFill): Record<string, unknown> | null {
 let activeChain: readonly Lecture[] | null = null;
 
 /**
- * Make `lectures`' slot fills the live ones: every slot a lecture ever filled is emptied,
- * then these lectures' fills are applied in order. Cheap, and only done when a different
+ * Bumped whenever another VM's slot fills become the live ones: a cache of what a type's
+ * dict shows (lecture 08's method cache) is only valid within one activation.
+ */
+export let activationEpoch = 0;
+
+/**
+ * Make `lectures`' slot fills the live ones: every slot a lecture ever filled goes back to
+ * what it held before any lecture, then these lectures' fills are applied in order. Cheap, and only done when a different
  * VM starts running.
  */
 export function activateLectures(lectures: readonly Lecture[]): void {
   if (activeChain === lectures) return;
-  for (const f of slotOwners) {
-    const h = slotHolder(f);
-    if (h !== null) h[f.slot] = null;
+  for (const { fill, original } of slotOwners) {
+    const h = slotHolder(fill);
+    if (h !== null) h[fill.slot] = original;
   }
   for (const lec of lectures) {
     for (const f of lec.slots ?? []) {
       const id = `${f.type.tp_name}.${f.table}.${f.slot}`;
-      if (!registeredSlots.has(id)) {
-        registeredSlots.add(id);
-        slotOwners.push(f);
-      }
       let h = slotHolder(f);
+      if (!registeredSlots.has(id)) {
+        registeredSlots.set(id, f);
+        // Every registered slot is back at its original now, so this is the pristine value.
+        slotOwners.push({ fill: f, original: h === null ? null : (h[f.slot] ?? null) });
+      }
       if (h === null) {
         // The type had no table yet: give it one (the lecture brings the protocol).
         const t = f.type as unknown as Record<string, unknown>;
@@ -214,4 +223,5 @@ export function activateLectures(lectures: readonly Lecture[]): void {
     }
   }
   activeChain = lectures;
+  activationEpoch++;
 }

@@ -203,8 +203,14 @@ export class PyTypeObject extends PyObject {
   tp_is_gc = null;
   tp_bases: PyTypeObject[] | null = null;
   tp_mro: PyTypeObject[] | null = null;
-  tp_cache = null;
-  tp_subclasses: PyTypeObject[] | null = null;
+  /**
+   * The method cache of `_PyType_Lookup`: name -> what the MRO walk found (null: nothing).
+   * CPython keeps one global table keyed by (tp_version_tag, name); ceval keeps one small
+   * map per type, dropped whenever the type or a base changes (PyType_Modified).
+   */
+  tp_cache: Map<string, PyObject | null> | null = null;
+  /** Weak references to the direct subclasses (`__subclasses__()`, PyType_Modified). */
+  tp_subclasses: WeakRef<PyTypeObject>[] | null = null;
   tp_weaklist = null;
   tp_del = null;
   tp_version_tag = 0;

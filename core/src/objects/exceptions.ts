@@ -461,8 +461,12 @@ PyExc_BaseException.tp_new = (type, args) => {
   e.args = newTuple(args);
   return e;
 };
-PyExc_BaseException.tp_init = (self, args, kwargs) =>
+PyExc_BaseException.tp_init = (self, args, kwargs) => {
+  // BaseException.__init__ stores its arguments again: `super().__init__(msg)` in a
+  // subclass whose constructor took more makes args just (msg,).
+  (self as PyBaseException).args = newTuple(args);
   initException(self as PyBaseException, args, kwargs as PyDict | null);
+};
 PyExc_SyntaxError.tp_members = syntaxErrorMembers;
 PyExc_ImportError.tp_members = importErrorMembers;
 PyExc_OSError.tp_members = osErrorMembers;

@@ -45,6 +45,12 @@ export interface Hooks {
    * keyword values; `kwnames` the keyword names (or null). @see call.c PyObject_Vectorcall
    */
   call: (callable: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+  /**
+   * LOAD_ATTR's method form (oparg & 1): write the callable to `stack[at]` and the self to
+   * pass it (or NULL) to `stack[at + 1]`. Lecture 08 pushes an unbound function plus its
+   * self, so `o.m()` never makes a bound-method object. @see Objects/object.c _PyObject_GetMethod
+   */
+  loadMethod: (o: PyObject, name: PyUnicode, stack: (PyObject | null)[], at: number) => void;
 }
 
 function slotMissing(instr: string, t: PyTypeObject, slot: string): never {
@@ -196,43 +202,67 @@ function methodTable(t: PyTypeObject): Map<string, PyMethodDef> {
 export function lookupInType(self: PyObject | null, t: PyTypeObject, s: string): PyObject | null {
   // Only dunder names can be slots: one test keeps ordinary method lookups as fast as before.
   const dunder = s.charCodeAt(0) === 95 && s.charCodeAt(1) === 95;
-  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
+  // The MRO, not the tp_base chain: a class from lecture 08 may have several bases.
+  const mro = t.tp_mro ?? [t];
+  for (let i = 0; i < mro.length; i++) {
+    const c = mro[i];
     if (c.tp_dict instanceof PyDict) {
       const v = c.tp_dict.getItemStr(s);
-      if (v !== null) return v;
+      if (v !== null) return self === null ? v : bindFound(v, self);
     }
     if (dunder) {
       const v = typeDunder(c, s);
       if (v !== null) return self === null ? v : bindDunder(v, self);
     }
     const m = c.tp_methods === null ? undefined : methodTable(c).get(s);
-    if (m !== undefined) {
-      const meth = m.ml_meth;
-      // CPython checks the argument count of many builtin methods before they run.
-      const chk = argCheckFor(t, s);
-      const receiver = self === null ? null : self.ob_type;
-      const split = (args: PyObject[], kw: string[] | null): [PyObject[], PyObject | null] => {
-        const pos = kw === null ? args : args.slice(0, args.length - kw.length);
-        if (chk !== null) checkMethodArgs(chk, receiver, s, pos.length, kw?.length ?? 0);
-        return [pos, kwargsDict(args, kw)];
-      };
-      if (self === null) {
-        return new PyCFunction(s, (args, kw) => {
-          const [a, k] = split(args.slice(1), kw);
-          return meth(args[0], a, k);
-        }, null);
-      }
-      return new PyCFunction(s, (args, kw) => {
-        const [a, k] = split(args, kw);
-        return meth(self, a, k);
-      }, self);
-    }
+    if (m !== undefined) return builtinMethod(t, m, self);
     if (self !== null) {
       for (const g of c.tp_getset ?? []) if (g.name === s && g.get !== null) return g.get(self);
       for (const g of c.tp_members ?? []) if (g.name === s && g.get !== null) return g.get(self);
     }
   }
   return null;
+}
+
+/**
+ * A value found in a type's dict, seen from an instance: a descriptor (a function, a
+ * classmethod ...) binds through its type's `__get__`, anything else is itself.
+ * @see Objects/typeobject.c _PyObject_LookupSpecial
+ */
+function bindFound(v: PyObject, self: PyObject): PyObject {
+  for (let c: PyTypeObject | null = v.ob_type; c !== null; c = c.tp_base) {
+    const get = c.tp_descr_get;
+    if (get !== null) return get(v, self, self.ob_type);
+  }
+  return v;
+}
+
+/**
+ * A builtin method of `t` as a callable: bound to `self`, or (self null) taking its self as
+ * the first argument. CPython checks the argument count of many of them before they run.
+ * @see Objects/descrobject.c method_get, method_vectorcall_*
+ */
+export function builtinMethod(t: PyTypeObject, m: PyMethodDef, self: PyObject | null):
+  PyCFunction {
+  const s = m.ml_name;
+  const meth = m.ml_meth;
+  const chk = argCheckFor(t, s);
+  const receiver = self === null ? null : self.ob_type;
+  const split = (args: PyObject[], kw: string[] | null): [PyObject[], PyObject | null] => {
+    const pos = kw === null ? args : args.slice(0, args.length - kw.length);
+    if (chk !== null) checkMethodArgs(chk, receiver, s, pos.length, kw?.length ?? 0);
+    return [pos, kwargsDict(args, kw)];
+  };
+  if (self === null) {
+    return new PyCFunction(s, (args, kw) => {
+      const [a, k] = split(args.slice(1), kw);
+      return meth(args[0], a, k);
+    }, null);
+  }
+  return new PyCFunction(s, (args, kw) => {
+    const [a, k] = split(args, kw);
+    return meth(self, a, k);
+  }, self);
 }
 
 function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void {
@@ -315,6 +345,10 @@ export const defaultHooks: Hooks = {
   getAttr: genericGetAttr,
   setAttr: setAttrMinimal,
   call: callMinimal,
+  loadMethod: (o, name, stack, at) => {
+    stack[at] = genericGetAttr(o, name);
+    stack[at + 1] = null;
+  },
 };
 
 /** A str object for an attribute name given as JS text. */

@@ -25,6 +25,13 @@ import { typeLayout } from './typelayout.generated.js';
 
 // --- what a type's own dict shows ------------------------------------------------------------
 
+// Lecture 08's slot_tp_new (a class whose __new__ is written in Python): such classes are
+// skipped when looking for the nearest base with a C-level constructor.
+let slotTpNew: unknown = null;
+export function setSlotTpNew(f: unknown): void {
+  slotTpNew = f;
+}
+
 const newWrappers = new WeakMap<PyTypeObject, { fn: unknown; w: PyCFunction }>();
 
 /**
@@ -49,7 +56,9 @@ function tpNewWrapper(t: PyTypeObject): PyCFunction {
     // The nearest base with a C-level tp_new of its own must be t: calling int.__new__ on
     // bool would skip bool's own constructor. @see tp_new_wrapper's "is not safe" check
     let staticbase: PyTypeObject | null = sub;
-    while (staticbase !== null && staticbase.tp_new === null) staticbase = staticbase.tp_base;
+    while (staticbase !== null && (staticbase.tp_new === null || staticbase.tp_new === slotTpNew)) {
+      staticbase = staticbase.tp_base;
+    }
     if (staticbase !== null && staticbase.tp_new !== t.tp_new) {
       typeError(`${name}.__new__(${sub.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`);
     }
@@ -155,7 +164,7 @@ function findTpInit(t: PyTypeObject): unknown {
 }
 
 /** @see Objects/typeobject.c object_init */
-function objectInit(self: PyObject, args: PyObject[], kwargs: PyObject | null): void {
+export function objectInit(self: PyObject, args: PyObject[], kwargs: PyObject | null): void {
   if (!excessArgs(args, kwargs)) return;
   const t = self.ob_type;
   if (findTpInit(t) !== objectInit) {
@@ -166,14 +175,25 @@ function objectInit(self: PyObject, args: PyObject[], kwargs: PyObject | null): 
   }
 }
 
+let heapAlloc: ((t: PyTypeObject) => PyObject) | null = null;
+
+/**
+ * How `object.__new__` allocates an instance of a class (lecture 08: room for a `__dict__`
+ * and `__slots__`). CPython's tp_alloc, inherited from the class's base.
+ */
+export function setHeapAlloc(f: (t: PyTypeObject) => PyObject): void {
+  heapAlloc = f;
+}
+
 /** `object()`: a bare header. @see Objects/typeobject.c object_new */
-function objectNew(t: PyTypeObject, args: PyObject[], kwargs: PyObject | null): PyObject {
+export function objectNew(t: PyTypeObject, args: PyObject[], kwargs: PyObject | null): PyObject {
   if (excessArgs(args, kwargs)) {
     if (t.tp_new !== objectNew) {
       typeError('object.__new__() takes exactly one argument (the type to instantiate)');
     }
     if (findTpInit(t) === objectInit) typeError(`${typeName(t)}() takes no arguments`);
   }
+  if (heapAlloc !== null && (t.tp_flags & (1 << 9)) !== 0) return heapAlloc(t);
   return new PyObject(t);
 }
 

@@ -17,6 +17,8 @@ import { reprString, reprEnter, reprLeave, PyObject_Hash } from '@ceval/core/obj
 import { PyExc_KeyError, PyExc_TypeError, PyExc_ValueError, newException }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
+import { lookupInType } from '@ceval/core/runtime/abstract';
+import { currentInterpreter } from '@ceval/core/interpreter';
 import { PyList, newList } from '@ceval/core/runtime/listobject';
 import { iterItems, itemsEqual } from './abstract.js';
 
@@ -38,8 +40,14 @@ export const dictMapping: Partial<PyMappingMethods> = {
   mp_length: (o) => d(o).ma_used,
   mp_subscript: (o, key) => {
     const v = lookupHashable(d(o), key);
-    if (v === null) throw keyError(key);
-    return v;
+    if (v !== null) return v;
+    if (o.ob_type !== PyDict_Type) {
+      // A dict subclass may supply a default through __missing__ (defaultdict's hook).
+      // @see Objects/dictobject.c dict_subscript
+      const missing = lookupInType(o, o.ob_type, '__missing__');
+      if (missing !== null) return currentInterpreter().callObject(missing, [key], null);
+    }
+    throw keyError(key);
   },
   mp_ass_subscript: (o, key, v) => {
     PyObject_Hash(key);

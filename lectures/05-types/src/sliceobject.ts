@@ -2,7 +2,7 @@
 // PySlice_AdjustIndices — the arithmetic every sequence uses to turn `s[a:b:c]` into a
 // concrete range of indices.
 
-import { PyObject, newStaticType, typeName } from '@ceval/core/object';
+import { PyObject, PyTypeObject, newStaticType, typeName } from '@ceval/core/object';
 import { PyLong, newInt, PyLong_Check } from '@ceval/core/objects/longobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { newStr } from '@ceval/core/objects/unicodeobject';
@@ -38,10 +38,40 @@ PySlice_Type.tp_getset = [
  * safe range the way `_PyEval_SliceIndex` clamps to Py_ssize_t.
  */
 export function indexValue(o: PyObject): number | null {
-  if (!PyLong_Check(o)) return null;
-  const v = (o as PyLong).value;
+  const n = asIndex(o);
+  if (n === null) return null;
+  const v = n.value;
   if (typeof v === 'number') return v;
   return v > 0n ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
+}
+
+/** The nb_index (`__index__`) of o's type, inherited, or null. */
+function nbIndexOf(o: PyObject): ((x: PyObject) => PyObject) | null {
+  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
+    const f = c.tp_as_number?.nb_index;
+    if (f) return f;
+  }
+  return null;
+}
+
+/** Can `o` be used as an index (an int, or anything with `__index__`)? @see PyIndex_Check */
+export function isIndex(o: PyObject): boolean {
+  return PyLong_Check(o) || nbIndexOf(o) !== null;
+}
+
+/**
+ * The int `o` stands for as an index: itself, or what its `__index__` returns (which must
+ * be an int); null when it has no `__index__`. @see Objects/abstract.c PyNumber_Index
+ */
+export function asIndex(o: PyObject): PyLong | null {
+  if (PyLong_Check(o)) return o as PyLong;
+  const f = nbIndexOf(o);
+  if (f === null) return null;
+  const r = f(o);
+  if (!PyLong_Check(r)) {
+    throw raiseNew(PyExc_TypeError, `__index__ returned non-int (type ${typeName(r.ob_type)})`);
+  }
+  return r as PyLong;
 }
 
 function sliceIndex(o: PyObject): number | null {
@@ -86,12 +116,13 @@ export function slicePositions(s: PySlice, length: number): number[] {
 
 /** Normalise a sequence index; raises IndexError with the type's wording. */
 export function seqIndex(o: PyObject, length: number, typeWord: string): number {
-  const v = indexValue(o);
-  if (v === null) {
+  const n = asIndex(o);
+  if (n === null) {
     throw raiseNew(PyExc_TypeError,
       `${typeWord} indices must be integers or slices, not ${typeName(o.ob_type)}`);
   }
-  const big = (o as PyLong).value;
+  const big = n.value;
+  const v = indexValue(n)!;
   if (typeof big === 'bigint' && (big >= 1n << 63n || big < -(1n << 63n))) {
     // PyNumber_AsSsize_t(key, PyExc_IndexError): too big for a C index at all.
     throw raiseNew(PyExc_IndexError, `cannot fit 'int' into an index-sized integer`);

@@ -20,7 +20,7 @@ import { PyExc_TypeError, PyExc_ValueError, PyExc_IndexError }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { newList } from '@ceval/core/runtime/listobject';
-import { PySlice, slicePositions, seqIndex, sliceIndices } from './sliceobject.js';
+import { PySlice, slicePositions, seqIndex, sliceIndices, isIndex } from './sliceobject.js';
 import { iterItems, isIterable, noArgs } from './abstract.js';
 import { formatMethod } from './formatter.js';
 import {
@@ -101,7 +101,7 @@ export const unicodeMapping: Partial<PyMappingMethods> = {
       if (step === 1) return newStr(unicodeSubstring(u, start, start + len));
       return newStr(slicePositions(key, n).map((p) => unicodeCharAt(u, p)).join(''));
     }
-    if (!PyLong_Check(key)) {
+    if (!isIndex(key)) {
       // str words this differently from tuple and list (unicode_subscript).
       throw raiseNew(PyExc_TypeError,
         `string indices must be integers, not '${typeName(key.ob_type)}'`);

@@ -15,7 +15,7 @@ import {
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { reprString } from '@ceval/core/objects/objectcore';
 import { currentInterpreter } from '@ceval/core/interpreter';
-import { PySlice, sliceIndices, seqIndex, indexValue } from '@ceval/lecture-05/sliceobject';
+import { PySlice, sliceIndices, seqIndex, indexValue, isIndex } from '@ceval/lecture-05/sliceobject';
 import { itemsEqual } from '@ceval/lecture-05/abstract';
 import { sequenceRichCompare, countIn, indexIn } from '@ceval/lecture-05/tupleobject';
 import { selfIter, collect, lengthHint, forEach, isIterable } from './iterobject.js';
@@ -175,7 +175,7 @@ function listAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void 
   const l = o as PyList;
   const it = l.items;
   if (!(key instanceof PySlice)) {
-    if (!PyLong_Check(key)) {
+    if (!isIndex(key)) {
       throw raiseNew(PyExc_TypeError,
         `list indices must be integers or slices, not ${typeName(key.ob_type)}`);
     }

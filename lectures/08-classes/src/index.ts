@@ -6,10 +6,87 @@
  * classmethod, staticmethod, super, `with`, annotations and `except*`.
  */
 
-import type { Lecture } from '@ceval/core/lecture';
+import type { Lecture, SlotFill, InstrHandler } from '@ceval/core/lecture';
+import { PyType_Type, PyBaseObject_Type, type PyTypeObject } from '@ceval/core/object';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
+import { PyFunction_Type } from '@ceval/core/runtime/funcobject';
+import { PyModule_Type } from '@ceval/core/runtime/moduleobject';
+import { PyExc_BaseException } from '@ceval/core/objects/exceptions';
+import { PyDict } from '@ceval/core/objects/dictobject';
+import { setHeapAlloc, setSlotTpNew } from '@ceval/core/runtime/typeobject';
+import { setImplicitSlot, setGenericGetAttr } from '@ceval/core/runtime/typeslots';
 import { lectures07 } from '@ceval/lecture-07';
+import { getAttr, setAttr, loadMethod, genericGetAttr, genericSetAttr } from './object.js';
+import { funcDescrGet, PyClassMethod_Type, PyStaticMethod_Type, PyMethod_Type }
+  from './classobject.js';
+import { PyProperty_Type, PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
+  PyClassMethodDescr, PyClassMethodDescr_Type } from './descrobject.js';
+import { typeNew, typeCall } from './typeobject.js';
+import { slotTpNew } from './typeobject-slots.js';
+import { typeGetattro, typeSetattro, typeGetsets, typeMethods, typePrepare,
+  objectInitSubclass, objectSubclasshook, objectClassGetset } from './typeobject-attrs.js';
+import { allocInstance, objectRepr, typeRepr } from './typeobject-instance.js';
+import { PySuper_Type } from './super.js';
+import { classBuiltins } from './bltinmodule.js';
+import { loadBuildClass, loadLocals, setupAnnotations, loadSuperAttr, beforeWith,
+  withExceptStart, exitInitCheck } from './bytecodes.js';
+
+export * from './object.js';
+export * from './classobject.js';
+export * from './descrobject.js';
+export * from './typeobject.js';
+export * from './typeobject-attrs.js';
+export * from './typeobject-instance.js';
+export * from './typeobject-slots.js';
+export * from './typeobject-mro.js';
+export * from './super.js';
+export * from './bltinmodule.js';
+export * from './bytecodes.js';
+
+function tp(type: PyTypeObject, slot: string, value: unknown): SlotFill {
+  return { type, table: 'tp', slot, value };
+}
+
+// Functions, modules and exceptions carry an instance `__dict__` (tp_dictoffset != 0).
+PyFunction_Type.tp_dictoffset = 16;
+PyExc_BaseException.tp_dictoffset = 16;
+PyModule_Type.tp_dictoffset = 16;
+
+// object.__init_subclass__, object.__subclasshook__ and type.__prepare__ are class methods
+// of C: they receive the class they are looked up on.
+const objectDict = new PyDict();
+objectDict.setItemStr('__init_subclass__', new PyClassMethodDescr(PyBaseObject_Type,
+  objectInitSubclass));
+objectDict.setItemStr('__subclasshook__', new PyClassMethodDescr(PyBaseObject_Type,
+  objectSubclasshook));
+const typeDict = new PyDict();
+typeDict.setItemStr('__prepare__', new PyClassMethodDescr(PyType_Type, typePrepare));
+
+const slots: SlotFill[] = [
+  tp(PyFunction_Type, 'tp_descr_get', funcDescrGet),
+  tp(PyType_Type, 'tp_call', typeCall),
+  tp(PyType_Type, 'tp_new', typeNew),
+  tp(PyType_Type, 'tp_getattro', typeGetattro),
+  tp(PyType_Type, 'tp_setattro', typeSetattro),
+  tp(PyType_Type, 'tp_getset', typeGetsets),
+  tp(PyType_Type, 'tp_methods', typeMethods),
+  tp(PyType_Type, 'tp_repr', typeRepr),
+  tp(PyType_Type, 'tp_dict', typeDict),
+  tp(PyBaseObject_Type, 'tp_repr', objectRepr),
+  tp(PyBaseObject_Type, 'tp_getset', [objectClassGetset]),
+  tp(PyBaseObject_Type, 'tp_dict', objectDict),
+];
+
+const handlers: Record<string, InstrHandler> = {
+  LOAD_BUILD_CLASS: loadBuildClass as InstrHandler,
+  LOAD_LOCALS: loadLocals as InstrHandler,
+  SETUP_ANNOTATIONS: setupAnnotations as InstrHandler,
+  LOAD_SUPER_ATTR: loadSuperAttr as InstrHandler,
+  BEFORE_WITH: beforeWith as InstrHandler,
+  WITH_EXCEPT_START: withExceptStart as InstrHandler,
+  EXIT_INIT_CHECK: exitInitCheck as InstrHandler,
+};
 
 /**
  * Lecture 08: classes.
@@ -19,6 +96,25 @@ export const lecture08: Lecture = {
   number: 8,
   title: 'classes',
   instructions: [],
+  handlers,
+  types: [PyMethod_Type, PyClassMethod_Type, PyStaticMethod_Type, PyProperty_Type, PySuper_Type,
+    PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type, PyClassMethodDescr_Type],
+  slots,
+  hooks: { getAttr, setAttr, loadMethod },
+  setup(interp: Interpreter) {
+    for (const [k, v] of Object.entries(classBuiltins(interp))) interp.builtins.setItemStr(k, v);
+    for (const [k, v] of [['property', PyProperty_Type], ['classmethod', PyClassMethod_Type],
+      ['staticmethod', PyStaticMethod_Type], ['super', PySuper_Type]] as const) {
+      interp.builtins.setItemStr(k, v);
+    }
+    setHeapAlloc(allocInstance);
+    setSlotTpNew(slotTpNew);
+    // object's generic getattr/setattr (what `object.__getattribute__` wraps) are now the
+    // full descriptor-aware ones.
+    setImplicitSlot(PyBaseObject_Type, 'tp_getattro', genericGetAttr);
+    setImplicitSlot(PyBaseObject_Type, 'tp_setattro', genericSetAttr);
+    setGenericGetAttr(genericGetAttr);
+  },
 };
 
 /** The lectures of VM_08, in order. */
