@@ -12,9 +12,8 @@ import type { Lecture, InstrHandler } from '@ceval/core/lecture';
 import { syllabusInstructions } from '@ceval/core/lecture';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
-// The lecture before this one. Lecture 08 (classes) was written at the same time: switching
-// this chain to it is this one import and the `lectures09` line below.
-import { lectures07 as previousLectures } from '@ceval/lecture-07';
+// The lecture before this one: VM_09 = VM_08 + lecture 09.
+import { lectures08 as previousLectures } from '@ceval/lecture-08';
 import { PyGen_Type, PyCoro_Type, PyAsyncGen_Type, genSupport, warnUnawaited }
   from './genobject.js';
 import {
