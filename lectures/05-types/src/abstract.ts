@@ -108,6 +108,16 @@ export function iterItems(o: PyObject): PyObject[] {
     for (let i = 0; i < n; i++) out.push(new PyUnicode(unicodeCharAt(o, i)));
     return out;
   }
+  const out: PyObject[] = [];
+  scanIterator(o, (v) => { out.push(v); return false; });
+  return out;
+}
+
+/**
+ * Walk a generic iterable item by item until `visit` returns true (then true), or to its
+ * end (false); a StopIteration from a Python iterator ends it too.
+ */
+function scanIterator(o: PyObject, visit: (v: PyObject) => boolean): boolean {
   let getIter = null;
   for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
     if (c.tp_iter !== null) { getIter = c.tp_iter; break; }
@@ -120,18 +130,17 @@ export function iterItems(o: PyObject): PyObject[] {
   for (let c: PyTypeObject | null = it.ob_type; c !== null; c = c.tp_base) {
     if (c.tp_iternext !== null) { next = c.tp_iternext; break; }
   }
-  const out: PyObject[] = [];
-  if (next === null) return out;
+  if (next === null) return false;
   for (;;) {
     let v: PyObject | null;
     try {
       v = next(it);
     } catch (e) {
-      if (e instanceof PyObject && e.ob_type === PyExc_StopIteration) return out;
+      if (e instanceof PyObject && e.ob_type === PyExc_StopIteration) return false;
       throw e;
     }
-    if (v === null) return out;
-    out.push(v);
+    if (v === null) return false;
+    if (visit(v)) return true;
   }
 }
 
@@ -155,36 +164,15 @@ export function contains(o: PyObject, x: PyObject): boolean {
   const interp = currentInterpreter();
   const match = (item: PyObject): boolean =>
     item === x || interp.hooks.isTrue(interp.hooks.richCompare(item, x, 2));
-  const t = o.ob_type;
-  let getIter = null;
-  for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
-    if (c.tp_iter !== null) { getIter = c.tp_iter; break; }
-  }
-  if (getIter === null || o instanceof PyTuple || o instanceof PyList || o instanceof PyDict
+  if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict
     || o instanceof PySetObject || o instanceof PyBytes || o instanceof PyDictView
-    || o instanceof PyUnicode) {
+    || o instanceof PyUnicode || !hasIter(o.ob_type)) {
     for (const item of iterItems(o)) if (match(item)) return true;
     return false;
   }
   // Any other iterable is searched lazily: `x in gen` stops at the first match and leaves
   // the rest of the iterator for whoever reads it next.
-  const it = getIter(o);
-  let next = null;
-  for (let c: PyTypeObject | null = it.ob_type; c !== null; c = c.tp_base) {
-    if (c.tp_iternext !== null) { next = c.tp_iternext; break; }
-  }
-  if (next === null) return false;
-  for (;;) {
-    let v: PyObject | null;
-    try {
-      v = next(it);
-    } catch (e) {
-      if (e instanceof PyObject && e.ob_type === PyExc_StopIteration) return false;
-      throw e;
-    }
-    if (v === null) return false;
-    if (match(v)) return true;
-  }
+  return scanIterator(o, match);
 }
 
 function hasIter(t: PyTypeObject): boolean {

@@ -182,24 +182,26 @@ class PyAsyncGenASend extends PyObject {
   }
 }
 
-function asendStart(o: PyAsyncGenASend): void {
+/**
+ * The checks asend's send and throw open with: a used-up awaitable cannot be reused, and a
+ * generator another awaitable is running cannot be entered. True on the awaitable's first step.
+ */
+function asendStart(o: PyAsyncGenASend): boolean {
   if (o.state === Awaitable.CLOSED) {
     throw newExceptionMsg(PyExc_RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
   }
+  if (o.state !== Awaitable.INIT) return false;
+  if (o.gen.runningAsync) {
+    o.state = Awaitable.CLOSED;
+    throw newExceptionMsg(PyExc_RuntimeError, 'anext(): asynchronous generator is already running');
+  }
+  o.state = Awaitable.ITER;
+  return true;
 }
 
 /** @see Objects/genobject.c async_gen_asend_send */
 function asendSend(o: PyAsyncGenASend, arg: PyObject | null): PyObject {
-  asendStart(o);
-  if (o.state === Awaitable.INIT) {
-    if (o.gen.runningAsync) {
-      o.state = Awaitable.CLOSED;
-      throw newExceptionMsg(PyExc_RuntimeError,
-        'anext(): asynchronous generator is already running');
-    }
-    if (arg === null || arg === Py_None) arg = o.sendval;
-    o.state = Awaitable.ITER;
-  }
+  if (asendStart(o) && (arg === null || arg === Py_None)) arg = o.sendval;
   o.gen.runningAsync = true;
   try {
     return unwrap(o.gen, () => genSendEx(o.gen, arg ?? Py_None, null, false));
@@ -211,16 +213,7 @@ function asendSend(o: PyAsyncGenASend, arg: PyObject | null): PyObject {
 
 /** @see Objects/genobject.c async_gen_asend_throw */
 function asendThrow(o: PyAsyncGenASend, args: PyObject[]): PyObject {
-  asendStart(o);
-  if (o.state === Awaitable.INIT) {
-    if (o.gen.runningAsync) {
-      o.state = Awaitable.CLOSED;
-      throw newExceptionMsg(PyExc_RuntimeError,
-        'anext(): asynchronous generator is already running');
-    }
-    o.state = Awaitable.ITER;
-    o.gen.runningAsync = true;
-  }
+  if (asendStart(o)) o.gen.runningAsync = true;
   try {
     return unwrap(o.gen, () => genThrow(o.gen, args));
   } catch (e) {
