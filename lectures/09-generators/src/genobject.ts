@@ -8,7 +8,6 @@ import { Py_None } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { PyTuple } from '@ceval/core/objects/tupleobject';
-import { PyDict } from '@ceval/core/objects/dictobject';
 import {
   PyBaseException, PyStopIterationObject, PyExc_StopIteration, PyExc_GeneratorExit,
   PyExc_TypeError, PyExc_ValueError, PyExc_RuntimeError, PyExc_BaseException,
@@ -20,7 +19,8 @@ import { currentInterpreter, type Interpreter, type GenSupport } from '@ceval/co
 import { chainContext } from '@ceval/core/runtime/errors';
 import { PyTraceback } from '@ceval/core/runtime/traceback';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
-import { warn, warnExplicit, setupContext } from '@ceval/core/runtime/warnings';
+import { warn } from '@ceval/core/runtime/warnings';
+import { coroutineMade, coroutineStarted } from './genobject-finalize.js';
 import { opname } from '@ceval/core/opcode';
 
 /**
@@ -32,7 +32,6 @@ export const GenState = {
 } as const;
 
 const OP_RESUME = opname.indexOf('RESUME');
-const OP_POP_TOP = opname.indexOf('POP_TOP');
 
 /** Code flags that make RETURN_GENERATOR build each kind. @see Include/cpython/code.h */
 export const CO_GENERATOR = 0x20;
@@ -94,8 +93,6 @@ export function genIsCoroutine(o: PyObject): boolean {
 
 // --- the loop's side ----------------------------------------------------------------------
 
-/** Coroutines made and never started: the "never awaited" warning is given at exit. */
-const unstarted = new Set<PyGenObject>();
 
 /**
  * What RETURN_GENERATOR, YIELD_VALUE and a generator frame's exit do to the generator.
@@ -113,8 +110,7 @@ export const genSupport: GenSupport = {
     const gen = new PyGenObject(type, f, name, qualname);
     f.gen = gen;
     if (type === PyCoro_Type) {
-      if (!f.isEntry && droppedAtOnce(interp.currentFrame)) warnDropped(interp, gen);
-      else unstarted.add(gen);
+      coroutineMade(interp, gen, !f.isEntry);
     }
     return gen;
   },
@@ -154,7 +150,7 @@ export function genPrepareResume(interp: Interpreter, gen: PyGenObject, arg: PyO
   gen.callerOuter = interp.excOuter;
   interp.excOuter = interp.topException();
   interp.excInfo = gen.excState;
-  if (gen.ob_type === PyCoro_Type) unstarted.delete(gen);
+  if (gen.ob_type === PyCoro_Type) coroutineStarted(gen);
   return f;
 }
 
@@ -307,7 +303,7 @@ function genCloseIter(yf: PyObject): void {
 export function genClose(gen: PyGenObject): PyObject {
   if (gen.state === GenState.CREATED) {
     gen.state = GenState.COMPLETED;
-    unstarted.delete(gen);
+    coroutineStarted(gen);
     return Py_None;
   }
   if (gen.state >= GenState.COMPLETED) return Py_None;
@@ -561,58 +557,3 @@ PyCoro_Type.tp_getset = genGetSet('cr');
 
 PyAsyncGen_Type.tp_repr = genRepr;
 PyAsyncGen_Type.tp_getset = genGetSet('ag');
-
-/**
- * The "coroutine ... was never awaited" RuntimeWarning. CPython gives it from the finalizer
- * of a never-started coroutine, when its last reference goes. ceval has no reference counts,
- * so it gives it where it can see the drop honestly: a coroutine whose caller throws it away
- * at once (the CALL is followed by POP_TOP, as in a bare `f()` statement) is warned about
- * there, with CPython's text; any other never-started coroutine is reported when the program
- * ends, as CPython reports those still alive at exit (`<sys>:0: ...`). One that a program drops
- * some other way mid-run is therefore reported at exit, not where it was dropped.
- * @see Objects/genobject.c _PyErr_WarnUnawaitedCoroutine, Lib/warnings.py _warn_unawaited_coroutine
- */
-function unawaitedMessage(gen: PyGenObject): PyObject {
-  return newStr(`coroutine '${(gen.qualname as PyUnicode).value}' was never awaited`);
-}
-
-function runtimeWarning(interp: Interpreter): PyObject {
-  return interp.builtins.getItemStr('RuntimeWarning') as PyObject;
-}
-
-/** The coroutine made by `caller`'s CALL is about to be popped unused. */
-function droppedAtOnce(caller: Frame | null): boolean {
-  if (caller === null) return false;
-  const word = caller.exec.instrs[caller.ip];
-  return (word & 255) === OP_POP_TOP;
-}
-
-function warnDropped(interp: Interpreter, gen: PyGenObject): void {
-  const ctx = setupContext(interp, 1);
-  // RETURN_GENERATOR must not raise: an "error" filter's exception is dropped (CPython's
-  // finalizer would write it as unraisable).
-  try {
-    warnExplicit(interp, runtimeWarning(interp), unawaitedMessage(gen), ctx.filename, ctx.lineno,
-    ctx.module, ctx.registry, null,
-      'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
-  } catch {
-    // see above
-  }
-}
-
-/** At exit: the never-started coroutines still around. */
-export function warnUnawaited(interp: Interpreter): void {
-  const list = [...unstarted];
-  unstarted.clear();
-  // They all come from `<sys>` line 0, so the "default" action shows each text once.
-  const registry = new PyDict();
-  for (const gen of list) {
-    if (gen.state !== GenState.CREATED) continue;
-    try {
-      warnExplicit(interp, runtimeWarning(interp), unawaitedMessage(gen), '<sys>', 0, 'sys',
-        registry);
-    } catch {
-      // An "error" filter at exit has nowhere to raise to (CPython writes it as unraisable).
-    }
-  }
-}

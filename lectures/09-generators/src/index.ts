@@ -14,8 +14,8 @@ import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
 // The lecture before this one: VM_09 = VM_08 + lecture 09.
 import { lectures08 as previousLectures } from '@ceval/lecture-08';
-import { PyGen_Type, PyCoro_Type, PyAsyncGen_Type, genSupport, warnUnawaited }
-  from './genobject.js';
+import { PyGen_Type, PyCoro_Type, PyAsyncGen_Type, genSupport } from './genobject.js';
+import { warnUnawaited } from './genobject-finalize.js';
 import {
   PyCoroWrapper_Type, PyAsyncGenASend_Type, PyAsyncGenAThrow_Type, PyAnextAwaitable_Type,
   PyAsyncGenWrappedValue_Type,
@@ -29,6 +29,7 @@ import { builtinAiter, builtinAnext } from './bltinmodule.js';
 
 export * from './genobject.js';
 export * from './genobject-async.js';
+export * from './genobject-finalize.js';
 export * from './bytecodes.js';
 export * from './bltinmodule.js';
 
