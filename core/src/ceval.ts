@@ -38,6 +38,11 @@ export { codeExecFor, pushFrame, bindArgsMinimal, initFunctionFrame, callFunctio
   callAny, type BindArgs } from './ceval-call.js';
 import { codeExecFor, initFunctionFrame, callAny } from './ceval-call.js';
 
+/** A generator's throw(): raised at the point where its frame stopped. */
+class ThrowIn {
+  constructor(readonly exc: PyBaseException) {}
+}
+
 /**
  * Thrown by RERAISE and bare `raise` (and lecture 09's CLEANUP_THROW): go straight to
  * exceptionUnwind, no traceback entry.
@@ -133,13 +138,12 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
   let lasti = ip;
   const trace = interp.trace;
   let pendingThrow = throwExc;
-  if (pendingThrow !== null) lasti = f.lasti;
   for (;;) {
     try {
       if (pendingThrow !== null) {
         const e = pendingThrow;
         pendingThrow = null;
-        throw e;
+        throw new ThrowIn(e);
       }
       for (;;) {
         lasti = ip;
@@ -660,7 +664,9 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
               res = stack[--sp] as PyObject;
               stack[sp] = null;
             }
-            f.lasti = lasti;
+            // A suspended frame's instruction pointer is the next instruction (the RESUME
+            // after a yield, the POP_TOP after RETURN_GENERATOR): that is its f_lasti.
+            f.lasti = ip;
             f.ip = ip;
             frameSuspend(stack, f, sp);
             interp.pyRemaining++;
@@ -839,6 +845,12 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
         exc = e.exc;
         addTb = false;
         at = e.at;
+      } else if (e instanceof ThrowIn) {
+        // resume_with_error: the frame stopped before f.lasti (its RESUME); the handler
+        // search starts at the instruction before (INSTR_OFFSET() - 1: the YIELD_VALUE),
+        // and the traceback names the frame where it stopped.
+        exc = e.exc;
+        at = f.lasti - 1;
       } else {
         f.lasti = lasti;
         exc = asPyException(e);
