@@ -4,7 +4,7 @@
 // generator (FOR_ITER_GEN) and the intrinsics STOPITERATION_ERROR and ASYNC_GEN_WRAP.
 // RETURN_GENERATOR and YIELD_VALUE move frames, so they live in the loop (core/src/ceval.ts).
 
-import { PyObject, PyTypeObject, typeName } from '@ceval/core/object';
+import { PyObject, typeName } from '@ceval/core/object';
 import { specializedOpmap } from '@ceval/core/opcode';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { newStr } from '@ceval/core/objects/unicodeobject';
@@ -13,15 +13,14 @@ import {
   PyExc_RuntimeError, newException, newExceptionMsg,
 } from '@ceval/core/objects/exceptions';
 import type { Frame } from '@ceval/core/frame';
-import { currentInterpreter, type Interpreter } from '@ceval/core/interpreter';
+import type { Interpreter } from '@ceval/core/interpreter';
 import { Reraise } from '@ceval/core/ceval';
-import { lookupInType } from '@ceval/core/runtime/abstract';
-import { PyCFunction } from '@ceval/core/runtime/methodobject';
+import { lookupSpecial } from '@ceval/lecture-08/object';
 import { getIter, findIterNext, forIter } from '@ceval/lecture-07';
 import {
   PyGenObject, PyGen_Type, PyCoro_Type, PyAsyncGen_Type, GenState, CO_COROUTINE,
   CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, genPrepareResume, genYieldFrom, excMatches,
-  stopIterationValue, optionalAttr,
+  stopIterationValue,
 } from './genobject.js';
 import { awaitableIter, findAsyncSlot, asyncGenWrap } from './genobject-async.js';
 
@@ -250,28 +249,21 @@ export function endAsyncFor(interp: Interpreter, f: Frame, _oparg: number, sp: n
   throw new Reraise(exc, f.lasti);
 }
 
-/** The special method `name` of o's type, bound to o (_PyObject_LookupSpecial), or null. */
-function lookupSpecialBound(o: PyObject, name: string): PyObject | null {
-  const m = lookupInType(null, o.ob_type, name);
-  if (m === null) return null;
-  return new PyCFunction(name, (args, kw) => currentInterpreter().callObject(m, [o, ...args], kw),
-    o);
-}
-
 /**
- * BEFORE_ASYNC_WITH: mgr -> bound __aexit__, mgr.__aenter__(); both looked up on the type.
+ * BEFORE_ASYNC_WITH: mgr -> bound __aexit__, mgr.__aenter__(); both looked up on the type
+ * (lecture 08's lookupSpecial, as BEFORE_WITH does).
  * @see Python/bytecodes.c BEFORE_ASYNC_WITH
  */
 export function beforeAsyncWith(interp: Interpreter, _f: Frame, _oparg: number, sp: number):
   number {
   const s = interp.stack;
   const mgr = s[sp - 1] as PyObject;
-  const enter = lookupSpecialBound(mgr, '__aenter__');
+  const enter = lookupSpecial(mgr, '__aenter__');
   if (enter === null) {
     throw newExceptionMsg(PyExc_TypeError, `'${typeName(mgr.ob_type)}' object does not `
       + 'support the asynchronous context manager protocol');
   }
-  const exit = lookupSpecialBound(mgr, '__aexit__');
+  const exit = lookupSpecial(mgr, '__aexit__');
   if (exit === null) {
     throw newExceptionMsg(PyExc_TypeError, `'${typeName(mgr.ob_type)}' object does not `
       + 'support the asynchronous context manager protocol (missed __aexit__ method)');
@@ -309,4 +301,3 @@ export function asyncGenWrapIntrinsic(_interp: Interpreter, v: PyObject): PyObje
   return asyncGenWrap(v);
 }
 
-void optionalAttr; void PyTypeObject;

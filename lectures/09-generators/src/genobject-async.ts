@@ -6,17 +6,16 @@
 import { PyObject, PyTypeObject, newStaticType, typeName, type PyMethodDef }
   from '@ceval/core/object';
 import { Py_None } from '@ceval/core/objects/noneobject';
-import { newTuple } from '@ceval/core/objects/tupleobject';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import {
-  PyBaseException, PyExc_StopIteration, PyExc_GeneratorExit, PyExc_TypeError,
+  PyExc_StopIteration, PyExc_GeneratorExit, PyExc_TypeError,
   PyExc_RuntimeError, PyExc_DeprecationWarning, newException, newExceptionMsg,
 } from '@ceval/core/objects/exceptions';
 import { warn } from '@ceval/core/runtime/warnings';
 import { currentInterpreter } from '@ceval/core/interpreter';
-import { lookupInType } from '@ceval/core/runtime/abstract';
+import { typeLookup, lookupSpecial } from '@ceval/lecture-08/object';
 import {
-  PyGenObject, PyGen_Type, PyCoro_Type, PyAsyncGen_Type, GenState, genSendEx, genThrow,
+  PyGenObject, PyCoro_Type, PyAsyncGen_Type, GenState, genSendEx, genThrow,
   genThrowInner, genClose, genIsCoroutine, excMatches, stopIteration, oneArg, noArgs,
 } from './genobject.js';
 
@@ -41,16 +40,18 @@ const DUNDER: Record<keyof PyAsyncMethods, string> = {
 };
 
 /**
- * A type's async slot, or the dunder a class defines for it (what slot_am_await and friends
- * call once lecture 08's classes fill tp_as_async from `__await__`, `__aiter__`, `__anext__`).
+ * A type's async slot, or the dunder a class defines for it, looked up on the type as
+ * lecture 08's special methods are (what typeobject.c's slot_am_await, slot_am_aiter and
+ * slot_am_anext do for a class).
  */
 export function findAsyncSlot(t: PyTypeObject, slot: keyof PyAsyncMethods):
   ((o: PyObject) => PyObject) | null {
   const f = asyncSlot(t, slot);
   if (f !== null) return f;
-  const m = lookupInType(null, t, DUNDER[slot]);
+  const name = DUNDER[slot];
+  const m = typeLookup(t, name);
   if (m === null || m === Py_None) return null;
-  return (o) => currentInterpreter().callObject(m, [o], null);
+  return (o) => currentInterpreter().callObject(lookupSpecial(o, name) as PyObject, [], null);
 }
 
 /** Has tp_iternext (PyIter_Check). */
@@ -58,7 +59,7 @@ function isIterator(o: PyObject): boolean {
   for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
     if (c.tp_iternext !== null) return true;
   }
-  return lookupInType(null, o.ob_type, '__next__') !== null;
+  return typeLookup(o.ob_type, '__next__') !== null;
 }
 
 /**
@@ -468,10 +469,3 @@ PyAnextAwaitable_Type.tp_methods = [
   { ml_name: 'throw', ml_meth: (s, a) => anextProxy(s as PyAnextAwaitable, 'throw', a) },
   { ml_name: 'close', ml_meth: (s, a) => anextProxy(s as PyAnextAwaitable, 'close', a) },
 ];
-
-/** Re-exported for the builtins: a StopAsyncIteration made here. */
-export function newStopAsync(): PyBaseException {
-  return newException(stopAsyncType(), []);
-}
-
-void newTuple; void PyGen_Type; void PyAsyncGen_Type;
