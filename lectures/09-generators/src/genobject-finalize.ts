@@ -7,9 +7,12 @@ import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import type { Frame } from '@ceval/core/frame';
 import type { Interpreter } from '@ceval/core/interpreter';
-import { opname } from '@ceval/core/opcode';
+import { opname, opmap, specializedOpmap, cacheSize } from '@ceval/core/opcode';
 import { warnExplicit, setupContext } from '@ceval/core/runtime/warnings';
-import { GenState, type PyGenObject } from './genobject.js';
+import { GenState, PyGenObject, genClose } from './genobject.js';
+import { formatUncaught } from '@ceval/core/runtime/pythonrun';
+import { tracebackHere } from '@ceval/core/runtime/traceback';
+import { asPyException } from '@ceval/core/runtime/errors';
 
 /**
  * The "coroutine ... was never awaited" RuntimeWarning. CPython gives it from the finalizer
@@ -81,6 +84,92 @@ export function warnUnawaited(interp: Interpreter): void {
         registry);
     } catch {
       // An "error" filter at exit has nowhere to raise to (CPython writes it as unraisable).
+    }
+  }
+}
+
+// --- a generator made for a `for` loop, dropped by `break` or `return` ------------------------
+
+const OP_GET_ITER = opmap.GET_ITER;
+const OP_FOR_ITER = opmap.FOR_ITER;
+const OP_FOR_ITER_GEN = specializedOpmap.FOR_ITER_GEN;
+const OP_POP = opmap.POP_TOP;
+
+/**
+ * An opcode 3.13 leaves unused, written over the POP_TOPs of a loop body that may drop the
+ * loop's own generator. Only the executable copy of the code is rewritten, never the
+ * adaptive bytes `dis` shows: Python never sees it.
+ */
+export const OP_POP_LOOP_ITER = 120;
+
+/**
+ * CPython closes a generator the moment `for x in gen(): ... break` drops it, so its `finally`
+ * blocks run right there. ceval cannot count references, but here it can prove there are
+ * none left: the generator was made by the CALL just before the loop's GET_ITER, and nothing
+ * but the loop's stack slot ever held it. Such a generator is marked, and the POP_TOPs of that
+ * loop's body are rewritten to OP_POP_LOOP_ITER, which closes a marked generator it pops (the
+ * one `break` and `return` pop; any other value passes as through POP_TOP).
+ * @see Objects/genobject.c _PyGen_Finalize
+ */
+export function markLoopOwned(gen: PyGenObject, caller: Frame | null): void {
+  if (caller === null) return;
+  const ex = caller.exec;
+  const ins = ex.instrs;
+  const i = caller.ip;
+  const forOp = ins[i + 1] & 255;
+  if ((ins[i] & 255) !== OP_GET_ITER || (forOp !== OP_FOR_ITER && forOp !== OP_FOR_ITER_GEN)) {
+    return;
+  }
+  gen.loopOwned = true;
+  const marked = ((ex as unknown as { loopBodies?: Set<number> }).loopBodies ??= new Set());
+  if (marked.has(i + 1)) return;
+  marked.add(i + 1);
+  const end = i + 1 + 1 + cacheSize[OP_FOR_ITER] + (ins[i + 1] >>> 8);
+  for (let j = i + 2 + cacheSize[OP_FOR_ITER]; j < end && j < ins.length;) {
+    const op = ex.original[2 * j];
+    if (op === OP_POP && (ins[j] & 255) === OP_POP) ins[j] = OP_POP_LOOP_ITER | (ins[j] & 0xff00);
+    j += 1 + cacheSize[op];
+  }
+}
+
+/** OP_POP_LOOP_ITER: pop(); a loop's own generator popped here is closed (finalized). */
+export function popLoopIter(interp: Interpreter, f: Frame, _oparg: number, sp: number): number {
+  const s = interp.stack;
+  const v = s[sp - 1];
+  s[sp - 1] = null;
+  if (v instanceof PyGenObject && v.loopOwned) {
+    v.loopOwned = false;
+    if (v.state < GenState.EXECUTING) {
+      f.sp = sp - 1;
+      finalizeGenerator(interp, v);
+    }
+  }
+  return sp - 1;
+}
+
+/**
+ * What a generator's finalizer does: close it; an exception close() raises has nowhere to go
+ * and is written as "unraisable". @see Objects/genobject.c _PyGen_Finalize, PyErr_WriteUnraisable
+ */
+export function finalizeGenerator(interp: Interpreter, gen: PyGenObject): void {
+  try {
+    genClose(gen);
+  } catch (e) {
+    const exc = asPyException(e);
+    // The default unraisable hook prints the exception's own traceback — or, when it has
+    // none (an error close() itself raised), the frame that dropped the generator — and no
+    // chained exceptions.
+    const f = interp.currentFrame;
+    if (exc.traceback === null && f !== null) tracebackHere(exc, f);
+    const { context, cause } = exc;
+    exc.context = null;
+    exc.cause = null;
+    const repr = (gen.ob_type.tp_repr as (o: PyObject) => PyUnicode)(gen).value;
+    try {
+      interp.io.stderr(`Exception ignored in: ${repr}\n${formatUncaught(interp, exc)}`);
+    } finally {
+      exc.context = context;
+      exc.cause = cause;
     }
   }
 }

@@ -20,7 +20,7 @@ import { chainContext } from '@ceval/core/runtime/errors';
 import { PyTraceback } from '@ceval/core/runtime/traceback';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
 import { warn } from '@ceval/core/runtime/warnings';
-import { coroutineMade, coroutineStarted } from './genobject-finalize.js';
+import { coroutineMade, coroutineStarted, markLoopOwned } from './genobject-finalize.js';
 import { opname } from '@ceval/core/opcode';
 
 /**
@@ -63,6 +63,8 @@ export class PyGenObject extends PyObject {
   callerOuter: PyObject | null = null;
   /** cr_origin (coroutine origin tracking is off by default: None). */
   origin: PyObject = Py_None;
+  /** Made for a `for` loop and held by nothing else (see genobject-finalize.ts). */
+  loopOwned = false;
   /** ag_running_async and ag_closed of an async generator. */
   runningAsync = false;
   closed = false;
@@ -109,6 +111,7 @@ export const genSupport: GenSupport = {
     const qualname = fn instanceof PyFunction ? newStr(fn.qualname) : newStr(f.exec.qualname);
     const gen = new PyGenObject(type, f, name, qualname);
     f.gen = gen;
+    if (type === PyGen_Type && !f.isEntry) markLoopOwned(gen, interp.currentFrame);
     if (type === PyCoro_Type) {
       coroutineMade(interp, gen, !f.isEntry);
     }

@@ -15,7 +15,7 @@ import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/p
 // The lecture before this one: VM_09 = VM_08 + lecture 09.
 import { lectures08 as previousLectures } from '@ceval/lecture-08';
 import { PyGen_Type, PyCoro_Type, PyAsyncGen_Type, genSupport } from './genobject.js';
-import { warnUnawaited } from './genobject-finalize.js';
+import { warnUnawaited, popLoopIter, OP_POP_LOOP_ITER } from './genobject-finalize.js';
 import {
   PyCoroWrapper_Type, PyAsyncGenASend_Type, PyAsyncGenAThrow_Type, PyAnextAwaitable_Type,
   PyAsyncGenWrappedValue_Type,
@@ -63,6 +63,7 @@ export const lecture09: Lecture = {
     // The specialised names share their generic handler (see bytecodes.ts quicken).
     interp.handlers[OP_FOR_ITER_GEN] = forIterGen as InstrHandler;
     interp.handlers[OP_SEND_GEN] = send as InstrHandler;
+    interp.handlers[OP_POP_LOOP_ITER] = popLoopIter as InstrHandler;
     interp.intrinsics1[3] = stopIterationError;
     interp.intrinsics1[4] = asyncGenWrapIntrinsic;
     interp.exitHooks.push(warnUnawaited);
