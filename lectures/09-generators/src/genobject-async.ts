@@ -215,6 +215,11 @@ function asendSend(o: PyAsyncGenASend, arg: PyObject | null): PyObject {
 /** @see Objects/genobject.c async_gen_asend_throw */
 function asendThrow(o: PyAsyncGenASend, args: PyObject[]): PyObject {
   if (asendStart(o)) o.gen.runningAsync = true;
+  return throwUnwrapped(o, args);
+}
+
+/** throw() into the awaitable's generator, unwrapping; an error ends the awaitable. */
+function throwUnwrapped(o: { gen: PyGenObject; state: number }, args: PyObject[]): PyObject {
   try {
     return unwrap(o.gen, () => genThrow(o.gen, args));
   } catch (e) {
@@ -373,15 +378,7 @@ function athrowThrow(o: PyAsyncGenAThrow, args: PyObject[]): PyObject {
     o.state = Awaitable.ITER;
     o.gen.runningAsync = true;
   }
-  if (o.args !== null) {
-    try {
-      return unwrap(o.gen, () => genThrow(o.gen, args));
-    } catch (e) {
-      o.gen.runningAsync = false;
-      o.state = Awaitable.CLOSED;
-      throw e;
-    }
-  }
+  if (o.args !== null) return throwUnwrapped(o, args);
   let r: PyObject;
   try {
     r = genThrow(o.gen, args);
