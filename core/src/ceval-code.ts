@@ -6,6 +6,7 @@ import type { PyObject } from './object.js';
 import { Op, cacheSize, opname } from './opcode.js';
 import { TRAP_OPCODE } from './lecture.js';
 import { internStr } from './objects/unicodeobject.js';
+import { ADAPTIVE_WARMUP } from './specialize.js';
 
 /**
  * The executable form of a code object for one VM. `instrs` is the adaptive copy, one
@@ -43,8 +44,8 @@ export class CodeExec {
   readonly positions: Int32Array;
   /** Per code unit side data for specialised instructions (e.g. LOAD_GLOBAL's cached dict). */
   readonly cache: unknown[];
-  /** Per code unit counters for quickening (CPython keeps these in the inline CACHE). */
-  readonly counters: Uint8Array;
+  /** Per code unit backoff counters for quickening (CPython keeps them in the inline CACHE). */
+  readonly counters: Uint16Array;
 
   constructor(code: any, enabled: Uint8Array) {
     this.code = code;
@@ -88,7 +89,7 @@ export class CodeExec {
     this.excTable = parseExceptionTable(bytesOf(code.co_exceptiontable));
     this.positions = parseLocationTable(bytesOf(code.co_linetable), this.firstlineno, n);
     this.cache = new Array(n).fill(undefined);
-    this.counters = new Uint8Array(n);
+    this.counters = new Uint16Array(n).fill(ADAPTIVE_WARMUP);
   }
 
   /** The line of code unit `i` (-1 when it has none). */

@@ -14,12 +14,22 @@ import {
 } from './objects/exceptions.js';
 import type { CodeExec } from './ceval-code.js';
 import type { Interpreter } from './interpreter.js';
-import { instructionLecture, lectureLabel } from './lecture.js';
+import { instructionLecture, lateBuiltinLecture, lectureLabel } from './lecture.js';
 
 export function nameError(name: string): PyBaseException {
   const e = newExceptionMsg(PyExc_NameError, `name '${name}' is not defined`);
   (e as unknown as { name: PyObject }).name = new PyUnicode(name);
   return e;
+}
+
+/**
+ * A name that LOAD_NAME or LOAD_GLOBAL found nowhere: a NameError, unless it is a builtin a
+ * later lecture brings (`range` on VM_02), which is reported like an untaught instruction.
+ */
+export function missingNameError(name: string): PyBaseException {
+  const lec = lateBuiltinLecture(name);
+  if (lec !== 0) return newExceptionMsg(PyExc_SystemError, `${name} arrives in ${lectureLabel(lec)}`);
+  return nameError(name);
 }
 
 export function unboundLocal(exec: CodeExec, i: number): PyBaseException {

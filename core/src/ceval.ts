@@ -2,7 +2,7 @@
 // of Python/bytecodes.c that lecture 02 owns. One call of `evalFrameDefault` runs every
 // Python frame pushed after its entry frame; only host boundaries recurse into it.
 
-import type { PyObject } from './object.js';
+import type { PyObject, PyTypeObject } from './object.js';
 import { Op, cacheSize } from './opcode.js';
 import { Py_None } from './objects/noneobject.js';
 import { Py_True, Py_False } from './objects/boolobject.js';
@@ -27,16 +27,23 @@ import { tracebackHere } from './runtime/traceback.js';
 import { importName, importFrom, importStar } from './runtime/import.js';
 import { handleEvalBreaker } from './ceval-gil.js';
 import {
-  nameError, unboundLocal, mappingGet, storeMapping, exceptionMatches, checkExceptClass,
+  nameError, missingNameError, unboundLocal, mappingGet, storeMapping, exceptionMatches, checkExceptClass,
   makeRaisable, trapError, isIterableForStar, functionStr,
 } from './ceval-helpers.js';
-import { type GlobalCache, loadGlobalSlow, specializeBinaryOp, specializeCompare }
-  from './specialize.js';
+import { type GlobalCache, loadGlobalSlow, specializeBinaryOp, specializeCompare,
+  adaptiveTriggers, specializeTo } from './specialize.js';
 
 export { exceptionMatches } from './ceval-helpers.js';
 export { codeExecFor, pushFrame, bindArgsMinimal, initFunctionFrame, callFunction, evalCode,
   callAny, type BindArgs } from './ceval-call.js';
 import { codeExecFor, initFunctionFrame, callAny } from './ceval-call.js';
+
+/** What a quickened LOAD_ATTR_* / STORE_ATTR_* keeps in its cache (lecture 08 fills it). */
+interface AttrCache {
+  type: PyTypeObject;
+  version: number;
+  descr: PyObject | null;
+}
 
 /** A generator's throw(): raised at the point where its frame stopped. */
 class ThrowIn {
@@ -166,11 +173,16 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             continue;
 
           case Op.RESUME:
+            // RESUME: a safe point; once it has run it becomes RESUME_CHECK, as in CPython
+            // (where RESUME also checks the instrumentation version first).
+            exec.specialize(lasti, Op.RESUME_CHECK);
+            if (--interp.ticks <= 0) {
+              f.lasti = lasti;
+              handleEvalBreaker(interp);
+            }
+            continue;
           case Op.RESUME_CHECK:
-            // RESUME: a safe point; poll the eval breaker (signals, budget). It quickens to
-            // RESUME_CHECK the first time it runs, as CPython's does when the code is not
-            // instrumented (what dis(adaptive=True) shows).
-            if (op === Op.RESUME) exec.specialize(lasti, Op.RESUME_CHECK);
+            // RESUME_CHECK: poll the eval breaker (signals, budget).
             if (--interp.ticks <= 0) {
               f.lasti = lasti;
               handleEvalBreaker(interp);
@@ -258,7 +270,7 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             v = mappingGet(f.locals, name, exec.nameObjs[oparg]);
             if (v === null) v = (f.globals as PyDict).getItemStr(name);
             if (v === null) v = mappingGet(f.builtins, name, exec.nameObjs[oparg]);
-            if (v === null) throw nameError(name);
+            if (v === null) throw missingNameError(name);
             stack[sp++] = v;
             continue;
           }
@@ -278,7 +290,9 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             }
             continue;
           }
-          case Op.LOAD_GLOBAL: {
+          case Op.LOAD_GLOBAL:
+          case Op.LOAD_GLOBAL_MODULE:
+          case Op.LOAD_GLOBAL_BUILTIN: {
             // LOAD_GLOBAL i: push(globals/builtins[co_names[i>>1]]); push(NULL) if i&1
             const ni = oparg >> 1;
             const cached = exec.cache[lasti] as GlobalCache | undefined;
@@ -289,8 +303,13 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
               // LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: the dict shapes are unchanged, so
               // the entry found last time is still the one (its value may have changed).
               v = cached.entry.value;
+              if (op === Op.LOAD_GLOBAL && adaptiveTriggers(exec, lasti)) {
+                specializeTo(exec, lasti, g.map.get(exec.names[ni]) === cached.entry
+                  ? Op.LOAD_GLOBAL_MODULE : Op.LOAD_GLOBAL_BUILTIN);
+              }
             } else {
               v = loadGlobalSlow(exec, lasti, g, f.builtins, ni);
+              if (op === Op.LOAD_GLOBAL) adaptiveTriggers(exec, lasti);
             }
             stack[sp++] = v;
             if (oparg & 1) stack[sp++] = null;
@@ -309,9 +328,38 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             continue;
 
           // --- attributes ---------------------------------------------------------------------
-          case Op.LOAD_ATTR: {
+          case Op.LOAD_ATTR:
+          case Op.LOAD_ATTR_MODULE:
+          case Op.LOAD_ATTR_INSTANCE_VALUE:
+          case Op.LOAD_ATTR_METHOD_WITH_VALUES:
+          case Op.LOAD_ATTR_METHOD_NO_DICT: {
             // LOAD_ATTR i: owner = pop(); push(owner.co_names[i>>1]); push(NULL) if i&1
             const owner = stack[sp - 1] as PyObject;
+            if (op !== Op.LOAD_ATTR && op !== Op.LOAD_ATTR_MODULE) {
+              // The quickened forms (lecture 08, Python/specialize.c): the owner's type and
+              // its version tag are what they were when this instruction was specialised,
+              // so the attribute is where it was then. Anything else takes the generic path.
+              const c = exec.cache[lasti] as AttrCache;
+              const t = owner.ob_type;
+              if (t === c.type && t.tp_version_tag === c.version) {
+                const d = (owner as { dict?: PyObject | null }).dict;
+                if (op === Op.LOAD_ATTR_INSTANCE_VALUE) {
+                  const v = d instanceof PyDict ? d.getItemStr(exec.names[oparg >> 1]) : null;
+                  if (v !== null) {
+                    stack[sp - 1] = v;
+                    if (oparg & 1) stack[sp++] = null;
+                    ip += 9;
+                    continue;
+                  }
+                } else if (!(d instanceof PyDict) || d.getItemStr(exec.names[oparg >> 1]) === null) {
+                  // LOAD_ATTR_METHOD_*: the unbound method and the owner as its self.
+                  stack[sp - 1] = c.descr;
+                  stack[sp++] = owner;
+                  ip += 9;
+                  continue;
+                }
+              }
+            }
             f.lasti = lasti;
             let v: PyObject;
             const me = owner instanceof PyModule ? owner.dict.map.get(exec.names[oparg >> 1])
@@ -319,13 +367,22 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             // LOAD_ATTR_MODULE: a module attribute is its dict entry; no getattr machinery.
             if (me !== undefined) {
               v = me.value;
-            } else if (oparg & 1) {
-              // The method form: callable and self (or NULL) in the two slots (see Hooks).
-              hooks.loadMethod(owner, exec.nameObjs[oparg >> 1] as PyUnicode, stack, sp - 1);
-              sp++;
-              ip += 9;
-              continue;
+              if (op === Op.LOAD_ATTR && adaptiveTriggers(exec, lasti)) {
+                specializeTo(exec, lasti, Op.LOAD_ATTR_MODULE);
+              }
             } else {
+              if (op === Op.LOAD_ATTR && adaptiveTriggers(exec, lasti)) {
+                specializeTo(exec, lasti, hooks.specializeAttr === undefined ? 0
+                  : hooks.specializeAttr(exec, lasti, owner, exec.nameObjs[oparg >> 1] as PyUnicode,
+                    oparg));
+              }
+              if (oparg & 1) {
+                // The method form: callable and self (or NULL) in the two slots (see Hooks).
+                hooks.loadMethod(owner, exec.nameObjs[oparg >> 1] as PyUnicode, stack, sp - 1);
+                sp++;
+                ip += 9;
+                continue;
+              }
               v = hooks.getAttr(owner, exec.nameObjs[oparg >> 1] as PyUnicode);
             }
             stack[sp - 1] = v;
@@ -333,11 +390,29 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             ip += 9;
             continue;
           }
-          case Op.STORE_ATTR: {
+          case Op.STORE_ATTR:
+          case Op.STORE_ATTR_INSTANCE_VALUE: {
             // STORE_ATTR i: owner = pop(); v = pop(); owner.co_names[i] = v
+            const owner = stack[sp - 1] as PyObject;
+            if (op === Op.STORE_ATTR_INSTANCE_VALUE) {
+              const c = exec.cache[lasti] as AttrCache;
+              const d = (owner as { dict?: PyObject | null }).dict;
+              if (owner.ob_type === c.type && c.type.tp_version_tag === c.version
+                && d instanceof PyDict) {
+                d.setItemStr(exec.names[oparg], stack[sp - 2] as PyObject);
+                stack[sp - 1] = stack[sp - 2] = null;
+                sp -= 2;
+                ip += 4;
+                continue;
+              }
+            } else if (adaptiveTriggers(exec, lasti)) {
+              // A store is marked by oparg -1: the name index is the whole oparg here.
+              specializeTo(exec, lasti, hooks.specializeAttr === undefined ? 0
+                : hooks.specializeAttr(exec, lasti, owner, exec.nameObjs[oparg] as PyUnicode, -1));
+            }
             f.lasti = lasti;
-            hooks.setAttr(stack[sp - 1] as PyObject, exec.nameObjs[oparg] as PyUnicode,
-              stack[sp - 2] as PyObject);
+            hooks.setAttr(owner, exec.nameObjs[oparg] as PyUnicode, stack[sp - 2] as PyObject);
+            stack[sp - 1] = stack[sp - 2] = null;
             sp -= 2;
             ip += 4;
             continue;
@@ -402,12 +477,16 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             f.lasti = lasti;
             stack[sp - 1] = hooks.unaryOp(stack[sp - 1] as PyObject, 1);
             continue;
-          case Op.BINARY_OP: {
+          case Op.BINARY_OP:
+          case Op.BINARY_OP_ADD_UNICODE:
+          case Op.BINARY_OP_INPLACE_ADD_UNICODE: {
             // BINARY_OP op: rhs = pop(); lhs = pop(); push(lhs <op> rhs)
+            // (the _UNICODE forms only mark what the specialiser saw: same generic path)
             const rhs = stack[sp - 1] as PyObject;
             const lhs = stack[sp - 2] as PyObject;
-            if (lhs.ob_type === rhs.ob_type && exec.counters[lasti] === 0) specializeBinaryOp(
-              exec, lasti, lhs, oparg);
+            if (op === Op.BINARY_OP && adaptiveTriggers(exec, lasti)) {
+              specializeBinaryOp(exec, lasti, lhs, rhs, oparg, stack, base);
+            }
             f.lasti = lasti;
             stack[sp - 2] = hooks.binaryOp(lhs, rhs, oparg);
             stack[--sp] = null;
@@ -458,12 +537,16 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             ip += 1;
             continue;
           }
-          case Op.COMPARE_OP: {
+          case Op.COMPARE_OP:
+          case Op.COMPARE_OP_FLOAT:
+          case Op.COMPARE_OP_STR: {
             // COMPARE_OP op<<5|tobool<<4: rhs = pop(); lhs = pop(); push(lhs <op> rhs)
+            // (the _FLOAT and _STR forms only mark what the specialiser saw: same path)
             const rhs = stack[sp - 1] as PyObject;
             const lhs = stack[sp - 2] as PyObject;
-            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
-              && exec.counters[lasti] === 0) specializeCompare(exec, lasti);
+            if (op === Op.COMPARE_OP && adaptiveTriggers(exec, lasti)) {
+              specializeCompare(exec, lasti, lhs, rhs, oparg);
+            }
             f.lasti = lasti;
             let r = hooks.richCompare(lhs, rhs, oparg >> 5);
             if ((oparg & 16) && r !== Py_True && r !== Py_False) {
@@ -508,9 +591,14 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
 
           // --- calls -----------------------------------------------------------------------
           case Op.CALL:
+          case Op.CALL_PY_EXACT_ARGS:
+          case Op.CALL_BOUND_METHOD_EXACT_ARGS:
+          case Op.CALL_ALLOC_AND_ENTER_INIT:
           case Op.CALL_KW: {
             // CALL n: callable, self_or_null, args[n] -> result. A Python function gets a
             // new frame and the loop carries on in it: no host recursion (DISPATCH_INLINED).
+            // The CALL_* forms are what quickening shows in dis(adaptive=True); they run this
+            // same code, which already inlines Python frames.
             let kwnames: PyObject | null = null;
             let top = sp;
             if (op === Op.CALL_KW) {
@@ -518,12 +606,16 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             }
             let callable = stack[top - oparg - 2] as PyObject;
             let self = stack[top - oparg - 1];
+            // Quickening (second execution of a generic CALL): which form this call takes.
+            const trig = op === Op.CALL && adaptiveTriggers(exec, lasti);
+            let quick = Op.CALL_PY_EXACT_ARGS;
             if (self === null && callable instanceof PyMethod) {
-              // A bound method: call its function with self first, as CALL_BOUND_METHOD_*.
+              // A bound method: call its function with self first (CALL_BOUND_METHOD_*).
               self = callable.self;
               callable = callable.func;
               stack[top - oparg - 2] = callable;
               stack[top - oparg - 1] = self;
+              quick = Op.CALL_BOUND_METHOD_EXACT_ARGS;
             }
             let start = top - oparg;
             let nargs = oparg;
@@ -532,10 +624,10 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
               nargs++;
             }
             f.lasti = lasti;
-            const after = op === Op.CALL ? ip + 3 : ip;
+            const after = op === Op.CALL_KW ? ip : ip + 3;
+            let nf: Frame | null = null;
             if (callable instanceof PyFunction) {
               const cexec = callable.exec;
-              let nf: Frame;
               if (kwnames === null && nargs === cexec.argcount && cexec.simpleArgs) {
                 // CALL_PY_EXACT_ARGS: the new frame's locals are the arguments, copied in.
                 const nbase = interp.stackTop;
@@ -546,9 +638,20 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
                 interp.stackTop = nbase + cexec.framesize;
                 nf = new Frame(cexec, callable, callable.globals, callable.builtins, null, f, nbase);
                 nf.sp = nbase + nlp;
+                if (trig) specializeTo(exec, lasti, quick);
               } else {
                 nf = initFunctionFrame(interp, callable, stack, start, nargs, kwnames, f);
+                if (trig) specializeTo(exec, lasti, 0);
               }
+            } else if (kwnames === null && self === null && hooks.enterInit !== undefined) {
+              // CALL_ALLOC_AND_ENTER_INIT: a class whose __init__ is a Python function gets
+              // its instance made here and __init__ pushed as a frame (see Frame.initSelf).
+              nf = hooks.enterInit(interp, callable, stack, start, nargs, f);
+              if (trig) specializeTo(exec, lasti, nf !== null ? Op.CALL_ALLOC_AND_ENTER_INIT : 0);
+            } else if (trig) {
+              specializeTo(exec, lasti, 0);
+            }
+            if (nf !== null) {
               if (interp.pyRemaining <= 0) {
                 interp.stackTop = nf.base;
                 throw newExceptionMsg(PyExc_RecursionError, 'maximum recursion depth exceeded');
@@ -627,7 +730,7 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
           case Op.RETURN_VALUE:
           case Op.RETURN_CONST: {
             // RETURN_VALUE: return pop() to the caller's frame; RETURN_CONST i: return consts[i]
-            const res = op === Op.RETURN_VALUE ? stack[--sp] as PyObject : consts[oparg];
+            let res = op === Op.RETURN_VALUE ? stack[--sp] as PyObject : consts[oparg];
             interp.pyRemaining++;
             interp.stackTop = base;
             f.lasti = lasti;
@@ -642,6 +745,7 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
               (interp.genSupport as GenSupport).finish(interp, f);
             }
             if (f.isEntry) return res;
+            const initSelf = f.initSelf;
             // resume_frame: continue the caller after its CALL.
             f = prev as Frame;
             exec = f.exec;
@@ -650,6 +754,16 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             base = f.base;
             sp = f.sp;
             ip = retIp >= 0 ? retIp : f.ip;
+            if (initSelf !== null) {
+              // The end of an __init__ entered by CALL_ALLOC_AND_ENTER_INIT: the CALL's
+              // value is the new instance, and __init__ must have returned None.
+              if (res !== Py_None) {
+                lasti = f.lasti;
+                throw newExceptionMsg(PyExc_TypeError,
+                  `__init__() should return None, not '${res.ob_type.tp_name}'`);
+              }
+              res = initSelf;
+            }
             stack[sp++] = res;
             continue;
           }

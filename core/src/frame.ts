@@ -63,6 +63,11 @@ export class Frame {
    * it. CPython keeps it on the resumer as `return_offset`.
    */
   returnIp = -1;
+  /**
+   * The instance an `__init__` frame entered by CALL_ALLOC_AND_ENTER_INIT is initialising:
+   * when the frame returns, the caller gets this instead of __init__'s None (lecture 08).
+   */
+  initSelf: PyObject | null = null;
 
   constructor(exec: CodeExec, func: PyObject | null, globals: PyObject, builtins: PyObject,
     locals: PyObject | null, previous: Frame | null, base: number) {

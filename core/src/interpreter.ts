@@ -7,7 +7,7 @@ import { PyDict, newDict } from './objects/dictobject.js';
 import type { Frame } from './frame.js';
 import type { Lecture, InstrHandler } from './lecture.js';
 import { activateLectures } from './lecture.js';
-import { opname } from './opcode.js';
+import { opname, allOpname } from './opcode.js';
 import { Hooks, defaultHooks } from './runtime/abstract.js';
 import { evalCode, callAny, type BindArgs } from './ceval.js';
 import type { CompileFn } from './runtime/compile-hook.js';
@@ -29,6 +29,8 @@ export interface HostIO {
   readBytes?: (path: string) => Uint8Array | null;
   /** The next chunk of standard input as text, or null at end of file (none: empty stdin). */
   readStdin?: () => string | null;
+  /** Hands buffered stdout to its destination (sys.stdout.flush()). */
+  flush?: () => void;
 }
 
 /**
@@ -128,7 +130,8 @@ export class Interpreter {
         if (op >= 0 && op < 256) this.enabled[op] = 1;
       }
       for (const [name, h] of Object.entries(lec.handlers ?? {})) {
-        const op = opname.indexOf(name);
+        // Handlers may serve specialised forms too (FOR_ITER_LIST runs FOR_ITER's handler).
+        const op = allOpname.indexOf(name);
         if (op >= 0 && op < 256) {
           this.handlers[op] = h;
           this.enabled[op] = 1;

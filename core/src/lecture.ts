@@ -85,6 +85,37 @@ const SYLLABUS_INSTR: Record<number, readonly string[]> = {
     'BEFORE_ASYNC_WITH'],
 };
 
+// The builtins a later lecture adds (its `Lecture.builtins`): before that lecture, loading
+// one is a "not yet" like an untaught instruction, not a NameError a reader cannot place.
+const SYLLABUS_BUILTINS: Record<number, readonly string[]> = {
+  4: ['abs', 'divmod', 'pow', 'round', 'min', 'max', 'dir', 'bin', 'oct', 'hex'],
+  5: ['slice', 'ord', 'chr', 'ascii', 'format'],
+  6: ['locals'],
+  7: ['iter', 'next', 'sorted', 'sum', 'any', 'all', 'zip', 'map', 'filter', 'range',
+    'enumerate', 'reversed'],
+};
+
+const builtinLecture = new Map<string, number>();
+for (const [lec, names] of Object.entries(SYLLABUS_BUILTINS)) {
+  for (const n of names) builtinLecture.set(n, Number(lec));
+}
+
+/** The lecture that brings builtin `name` (0: core has it, or no lecture does). */
+export function syllabusBuiltinLecture(name: string): number {
+  return builtinLecture.get(name) ?? 0;
+}
+
+/**
+ * The lecture that brings builtin `name`, when the running VM does not have it yet; 0 for a
+ * name that is simply undefined (or was deleted on a VM that had it).
+ */
+export function lateBuiltinLecture(name: string): number {
+  const lec = builtinLecture.get(name);
+  if (lec === undefined || activeChain === null) return 0;
+  for (const l of activeChain) if (l.number >= lec) return 0;
+  return lec;
+}
+
 /** opcode -> lecture that introduces it (0 when no lecture does). */
 export const instructionLecture: Uint8Array = (() => {
   const t = new Uint8Array(256);

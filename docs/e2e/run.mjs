@@ -39,6 +39,7 @@ if (!existsSync(CHROMIUM)) {
   ctx.context = browser.context;
   await import('./site.e2e.mjs');
   await import('./playground.e2e.mjs');
+  await import('./newuser.e2e.mjs');
   let r;
   try {
     r = await runAll(ctx);

@@ -6,13 +6,29 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Workspace } from './discover.js';
+import { escapeHtml } from './highlight.js';
+import { plainText } from './inline.js';
+import { lectureUrl } from './symbols.js';
 
 export interface ApiResult {
   ok: boolean;
   log: string;
   /** `pkgDir` -> symbol name -> site-relative URL; '' maps to the package's page. */
   urls: Map<string, Map<string, string>>;
+}
+
+const PLUGIN = fileURLToPath(new URL('../typedoc-plugin.mjs', import.meta.url));
+
+/** The course's header for the API pages; `{{ROOT}}` becomes the way up to the site root. */
+export function apiHeader(ws: Workspace): string {
+  const lectures = ws.lectures.map((l) =>
+    `<a href="{{ROOT}}${lectureUrl(l.slug)}"><span class="num">${escapeHtml(l.num)}</span>` +
+    `${escapeHtml(plainText(l.title.replace(/^Lecture\s+\d+\s*[:—–-]\s*/i, '')))}</a>`).join('');
+  return `<header class="ceval-site" aria-label="course"><a class="brand" href="{{ROOT}}index.html">ceval</a>` +
+    `<a href="{{ROOT}}index.html">Home</a>${lectures}<a href="{{ROOT}}playground.html">Playground</a>` +
+    `<a href="{{ROOT}}api/index.html" aria-current="page">API reference</a></header>`;
 }
 
 /** Starts typedoc; resolves when the API pages are written (or typedoc gave up). */
@@ -38,11 +54,14 @@ export function runTypedoc(ws: Workspace, outDir: string): Promise<ApiResult> {
     // Sources are still being written by others: an unresolved {@link} must not stop the site.
     treatWarningsAsErrors: false,
     validation: { notExported: false, invalidLink: false, notDocumented: false },
+    // The course's header and favicon on every page (docs/typedoc-plugin.mjs).
+    plugin: [PLUGIN],
   };
   const cfg = join(mkdtempSync(join(tmpdir(), 'ceval-typedoc-')), 'typedoc.json');
   writeFileSync(cfg, JSON.stringify(options, null, 2));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, '--options', cfg], { cwd: ws.root });
+    const child = spawn(process.execPath, [bin, '--options', cfg],
+      { cwd: ws.root, env: { ...process.env, CEVAL_TYPEDOC_NAV: apiHeader(ws) } });
     let log = '';
     child.stdout.on('data', (d: Buffer) => { log += d.toString(); });
     child.stderr.on('data', (d: Buffer) => { log += d.toString(); });

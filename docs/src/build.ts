@@ -2,12 +2,13 @@
 // typedoc API, playground — then checks every local link of every page. Any broken link, in
 // the notes or in what we generated, fails the build with a list of them.
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTypedoc, type ApiResult } from './apidoc.js';
 import { discover, notesHead } from './discover.js';
 import { highlighter } from './highlight.js';
+import { loadNeeds } from './needs.js';
 import { checkLinks } from './linkcheck.js';
 import { readLiterate, type LiterateFile } from './literate.js';
 import { createMarkdown, renderNotes, type Mention, type NotesContext } from './markdown.js';
@@ -87,12 +88,14 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const mentions = new Map<string, Mention[]>();
   const copies = new Set<string>();
   const slugs = new Set(ws.lectures.map((l) => l.slug));
+  const needs = await loadNeeds(o.root);
+  const lectureNums = new Set(ws.lectures.map((l) => Number(l.num)));
   for (const lec of ws.lectures) {
     const url = lectureUrl(lec.slug);
     const ctx: NotesContext = {
       root: o.root, index, h, pageUrl: url, notesPath: `${lec.dir}/notes.md`,
       lectureTitle: lec.title, level: lec.num, lectureSlugs: slugs, errors, mentions, copies,
-      autoLink: true,
+      autoLink: true, needs, lectureNums,
     };
     const r = renderNotes(md, readFileSync(lec.notesPath, 'utf8'), ctx);
     write(o.out, url, lecturePage(ws, lec, r.html, r.toc), pages);
@@ -136,7 +139,12 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   }
   const assets = o.assets ?? join(DOCS_DIR, 'assets');
   mkdirSync(join(o.out, 'assets'), { recursive: true });
-  copyFileSync(join(assets, 'style.css'), join(o.out, 'assets', 'style.css'));
+  // Every static asset (style.css, favicon.svg); the favicon comes from ours if a test's
+  // asset folder has none.
+  for (const name of readdirSync(assets)) copyFileSync(join(assets, name), join(o.out, 'assets', name));
+  if (!existsSync(join(o.out, 'assets', 'favicon.svg'))) {
+    copyFileSync(join(DOCS_DIR, 'assets', 'favicon.svg'), join(o.out, 'assets', 'favicon.svg'));
+  }
 
   const b = await bundle;
   mark('playground');

@@ -24,7 +24,7 @@ export interface LectureInfo {
   slug: string;
   dir: string;
   title: string;
-  /** The first paragraph of the notes, as plain text. */
+  /** The first paragraph of the notes, as markdown (render with inline.ts). */
   summary: string;
   notesPath: string;
   /** Example programs (`examples/*.py`) relative to the root. */
@@ -78,7 +78,7 @@ export function listSources(root: string, dir: string): string[] {
   return out.sort();
 }
 
-/** The first `# heading` and first paragraph of a markdown file. */
+/** The first `# heading` and first paragraph of a markdown file, both as markdown. */
 export function notesHead(md: string): { title: string; summary: string } {
   const lines = md.split('\n');
   let title = '';
@@ -96,12 +96,13 @@ export function notesHead(md: string): { title: string; summary: string } {
     if (l.startsWith('```')) { fenced = !fenced; continue; }
     if (fenced) continue;
     if (!l.trim()) { if (para.length) break; continue; }
-    if (/^(#|>|\||-|\*|\d+\.|<)/.test(l.trim()) && !para.length) continue;
+    // Headings, quotes, tables, lists and HTML are not the opening paragraph (a line that
+    // opens with **bold** is).
+    if (/^(#|>|\||-\s|\*\s|\d+\.\s|<)/.test(l.trim()) && !para.length) continue;
     para.push(l.trim());
   }
-  summary = para.join(' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[`*_]/g, '');
+  // Markdown, as written: links keep their text; callers render it (inline.ts).
+  summary = para.join(' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   return { title, summary };
 }
 

@@ -4,6 +4,7 @@
 
 import type { Workspace } from './discover.js';
 import { escapeHtml } from './highlight.js';
+import { inlineHtml, plainText } from './inline.js';
 import { lectureUrl, rootPrefix, sourceUrl } from './symbols.js';
 
 export interface PageOptions {
@@ -24,7 +25,7 @@ function sidebar(ws: Workspace, current: string, prefix: string): string {
   };
   const lectures = ws.lectures.map((l) =>
     `<li>${link(lectureUrl(l.slug), `<span class="num">${escapeHtml(l.num)}</span> ` +
-      escapeHtml(l.title.replace(/^Lecture\s+\d+\s*[:—–-]\s*/i, '')))}</li>`).join('');
+      inlineHtml(l.title.replace(/^Lecture\s+\d+\s*[:—–-]\s*/i, '')))}</li>`).join('');
   const sources = ws.packages.filter((p) => p.sources.length).map((p) => {
     const open = p.sources.some((s) => sourceUrl(s) === current) ? ' open' : '';
     const files = p.sources.map((s) =>
@@ -54,8 +55,8 @@ export function page(ws: Workspace, o: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${escapeHtml(o.title)} · ceval</title>
-<link rel="icon" href="data:,">
+<title>${escapeHtml(plainText(o.title))} · ceval</title>
+<link rel="icon" href="${prefix}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${prefix}assets/style.css">
 </head>
 <body class="${o.bodyClass ?? ''}">

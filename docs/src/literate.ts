@@ -11,7 +11,19 @@ export interface Section {
   codeStart: number;
   /** One past the last code line. */
   codeEnd: number;
+  /**
+   * Lines inside [codeStart, codeEnd) not to show: the comment that is this section's prose,
+   * when the block opener above it (`case Op.X: {`) was moved into this section.
+   */
+  hidden?: [number, number];
+  /** A divider comment (`// --- names ---`): shown as a heading across both columns. */
+  divider?: boolean;
 }
+
+const DIVIDER = /^\s*\/\/\s*(?:-{2,}|={2,})\s*(.*?)\s*(?:-{2,}|={2,})?\s*$/;
+const OPENER = /(\{|:)\s*(\/\/.*)?$/;
+
+const indentOf = (l: string): number => l.length - l.trimStart().length;
 
 export const enum AnchorKind { Function, Class, Type, Const, Instruction, InstructionMention }
 
@@ -69,21 +81,49 @@ export function splitSections(text: string): { lines: string[]; sections: Sectio
   let prose: string[] = [];
   let codeStart = 0;
   let inCode = false;
+  // Block openers carried from the code above into the section of the comment that follows
+  // them: [first opener line, first comment line].
+  let carry: [number, number] | null = null;
+  let hidden: [number, number] | undefined;
   const flush = (end: number): void => {
     if (prose.length || end > codeStart) {
-      sections.push({ prose: jsdocToMarkdown(prose.join('\n').trim()), codeStart, codeEnd: end });
+      const sec: Section = { prose: jsdocToMarkdown(prose.join('\n').trim()), codeStart, codeEnd: end };
+      if (hidden) sec.hidden = hidden;
+      sections.push(sec);
     }
     prose = [];
+    hidden = undefined;
   };
   let i = 0;
   while (i < lines.length) {
     const l = lines[i];
+    const div = DIVIDER.exec(l);
+    if (div && div[1] && !/^[-=\s]*$/.test(div[1])) {
+      // `// --- names: locals dict, globals, builtins -----`: a divider is a heading of its
+      // own, not prose for the code below it.
+      if (inCode) { flush(i); inCode = false; } else if (prose.length) flush(i);
+      carry = null;
+      sections.push({ prose: `#### ${div[1]}`, codeStart: i + 1, codeEnd: i + 1, divider: true });
+      i++;
+      codeStart = i;
+      continue;
+    }
     const lc = LINE_COMMENT.exec(l);
     const bc = lc ? null : BLOCK_START.exec(l);
     // A shebang or an eslint/ts directive is code, not prose.
     const directive = /^\s*\/\/\s*(@ts-|eslint|#region|#endregion)/.test(l);
     if ((lc || bc) && !directive) {
-      if (inCode) { flush(i); inCode = false; }
+      if (inCode) {
+        // A comment inside a block (`case Op.X: {` then `// X: ...`) explains the block: the
+        // opener lines go with it, not with the prose of the code above them.
+        let j = i;
+        const ind = indentOf(l);
+        while (j - 1 >= codeStart && lines[j - 1].trim() && indentOf(lines[j - 1]) < ind &&
+          OPENER.test(lines[j - 1]) && !LINE_COMMENT.test(lines[j - 1])) j--;
+        flush(j);
+        carry = j < i ? [j, i] : null;
+        inCode = false;
+      }
       // A comment after a blank line starts its own section: the file's header comment stays
       // apart from the doc comment of the first declaration.
       else if (prose.length && prose[prose.length - 1] === '') { codeStart = i; flush(i); }
@@ -113,9 +153,14 @@ export function splitSections(text: string): { lines: string[]; sections: Sectio
     if (!inCode) {
       // Blank lines between a comment and its code belong to neither; between two comments
       // they separate paragraphs.
-      if (!l.trim()) { if (prose.length) prose.push(''); i++; codeStart = i; continue; }
+      if (!l.trim()) { if (prose.length) prose.push(''); i++; codeStart = i; carry = null; continue; }
       inCode = true;
       codeStart = i;
+      if (carry !== null) {
+        codeStart = carry[0];
+        hidden = [carry[1], i];
+        carry = null;
+      }
     }
     i++;
   }
@@ -203,8 +248,10 @@ export function readLiterate(path: string, text: string): LiterateFile {
   // An anchor found in a comment (`// FOR_ITER: ...`) lands on the code that follows it,
   // since comments are set as prose and have no line of their own on the page.
   for (const a of anchors) {
-    const s = sections.find((x) => a.line < x.codeEnd);
-    if (s && a.line < s.codeStart) a.line = s.codeStart;
+    const s = sections.find((x) => a.line < x.codeEnd && !x.divider);
+    if (s && (a.line < s.codeStart || (s.hidden && a.line >= s.hidden[0] && a.line < s.hidden[1]))) {
+      a.line = s.codeStart;
+    }
   }
   anchors.sort((a, b) => a.line - b.line);
   return { path, lines, sections, anchors, mirrors: findMirrors(lines) };

@@ -37,6 +37,10 @@ export interface NotesContext {
   copies: Set<string>;
   /** Turn inline code naming our definitions into links (notes: yes; source comments: no). */
   autoLink?: boolean;
+  /** The lecture a block of Python needs (needs.ts); 0 when unknown. */
+  needs?: (code: string) => number;
+  /** The lecture numbers that exist, to tell "open at lecture N" from "not written yet". */
+  lectureNums?: Set<number>;
 }
 
 interface Env {
@@ -60,8 +64,8 @@ export function playgroundHref(prefix: string, code: string, level?: string): st
 
 const ASIDE_TITLES: Record<string, string> = {
   note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution',
-  changed: 'What changed since the 2015 lectures', history: 'What changed since the 2015 lectures',
-  since: 'What changed since the 2015 lectures', aside: 'Aside', cpython: 'In CPython',
+  changed: "What changed since Philip Guo's 2015 lectures", history: "What changed since Philip Guo's 2015 lectures",
+  since: "What changed since Philip Guo's 2015 lectures", aside: 'Aside', cpython: 'In CPython',
 };
 
 /** Gives headings unique ids and collects the table of contents. */
@@ -144,9 +148,30 @@ function fences(md: MarkdownIt): void {
     }
     const block = highlightBlock(env.ctx.h, t.content.replace(/\n$/, ''), info);
     if (info === 'python' || info === 'py') {
-      const href = playgroundHref(prefix, t.content, env.ctx.level);
-      return `<div class="code-block python">${block}` +
-        `<a class="run-button" href="${escapeHtml(href)}">▶ Run in playground</a></div>\n`;
+      // A block may need a later lecture than its page: said explicitly (```python needs=NN,
+      // whose tests run it there) or found by probing it (a class in lecture 07's notes). It
+      // says which and opens at that lecture's VM, or, if that lecture is not written yet,
+      // cannot run. A block with a checked output under it runs at its page's level (some
+      // show the "arrives in lecture NN" error on purpose).
+      const level = Number(env.ctx.level ?? 0);
+      const explicit = /\bneeds=(\d+)/.exec(t.info)?.[1];
+      const next = tokens[idx + 1];
+      const checked = next?.type === 'fence' && /^(output|dis|stdout|traceback)\b/.test(next.info.trim());
+      const need = explicit !== undefined ? Number(explicit)
+        : checked ? 0 : env.ctx.needs?.(t.content) ?? 0;
+      const lec = String(need).padStart(2, '0');
+      const note = explicit === undefined ? ''
+        : `<div class="label needs">Needs lecture ${escapeHtml(lec)}</div>`;
+      if (need > level && env.ctx.lectureNums && !env.ctx.lectureNums.has(need)) {
+        return `<div class="code-block python">${note}${block}<span class="run-button disabled" ` +
+          `data-needs="${need}">Runs from lecture ${lec}, not written yet</span></div>\n`;
+      }
+      const at = need > level ? lec : env.ctx.level;
+      const href = playgroundHref(prefix, t.content, at);
+      const label = need > level ? `▶ Run in playground (needs lecture ${lec})` : '▶ Run in playground';
+      return `<div class="code-block python">${note}${block}` +
+        `<a class="run-button" href="${escapeHtml(href)}"${need > level ? ` data-needs="${need}"` : ''}>` +
+        `${label}</a></div>\n`;
     }
     return `<div class="code-block">${block}</div>\n`;
   };

@@ -5,6 +5,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { LectureInfo, Workspace } from './discover.js';
 import { escapeHtml } from './highlight.js';
+import { inlineHtml } from './inline.js';
 import { highlightTs } from './tshighlight.js';
 import { page } from './layout.js';
 import { AnchorKind, type Anchor, type LiterateFile } from './literate.js';
@@ -63,14 +64,30 @@ export function homePage(
       ? `<p class="adds"><span>Types</span> ${adds.types.map((n) =>
         `<code>${escapeHtml(n)}</code>`).join(' ')}</p>` : '';
     return `<li class="lecture-card"><a href="${lectureUrl(l.slug)}">
-<span class="num">${escapeHtml(l.num)}</span><span class="title">${escapeHtml(l.title)}</span></a>
-<p>${escapeHtml(l.summary)}</p>${instr}${types}</li>`;
+<span class="num">${escapeHtml(l.num)}</span><span class="title">${inlineHtml(l.title)}</span></a>
+<p>${inlineHtml(l.summary)}</p>${instr}${types}</li>`;
   }).join('\n');
   const none = ws.lectures.length ? '' : '<p>No lecture has notes yet.</p>';
+  const list = ws.lectures.map((l) =>
+    `<a href="${lectureUrl(l.slug)}">${escapeHtml(l.num)}</a>`);
+  const have = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`
+    : list.join('');
   const body = `<header class="hero"><h1>ceval</h1>
-<p class="lede">${escapeHtml(readme)}</p>
+<p class="lede">${inlineHtml(readme)}</p>
 <p><a class="button" href="playground.html">Open the playground</a>
 <a class="button secondary" href="api/index.html">API reference</a></p></header>
+<h2 id="the-course">How the course is numbered</h2>
+<div class="about">
+<p>The course follows Philip Guo's video lectures on CPython's internals, a walk through the C
+source of the interpreter loop and its objects. The notes call his lectures <em>the 2015
+lectures</em>, and a set of written notes on them, re-read against CPython's main branch in 2023,
+<em>the seed</em>: every claim taken from them has been checked again against CPython 3.13.</p>
+<p>The lectures keep the original course's numbers, so that the two can be read side by side.
+Its lectures 1 to 3 (building CPython, code objects and bytecode, the main loop) are one
+lecture here, <strong>02</strong>, which is why the course starts at 02 and has no 01 or 03.
+Each lecture N is a working interpreter, VM_N: the core plus every lecture up to N.</p>
+<p>The lectures written so far: ${have || 'none yet'}. Read them in order.</p>
+</div>
 <h2 id="lectures">The lectures</h2>
 <ol class="lectures">${cards}</ol>${none}`;
   return page(ws, { url: 'index.html', title: 'Home', body, bodyClass: 'home' });
@@ -93,8 +110,8 @@ export function lecturePage(
   const prev = ws.lectures[i - 1];
   const next = ws.lectures[i + 1];
   const pager = `<nav class="pager">${prev
-    ? `<a rel="prev" href="${lectureUrl(prev.slug).slice(9)}">← ${escapeHtml(prev.title)}</a>` : '<span></span>'}${next
-    ? `<a rel="next" href="${lectureUrl(next.slug).slice(9)}">${escapeHtml(next.title)} →</a>` : ''}</nav>`;
+    ? `<a rel="prev" href="${lectureUrl(prev.slug).slice(9)}">← ${inlineHtml(prev.title)}</a>` : '<span></span>'}${next
+    ? `<a rel="next" href="${lectureUrl(next.slug).slice(9)}">${inlineHtml(next.title)} →</a>` : ''}</nav>`;
   const srcs = (lec.pkg?.sources ?? []).map((s) =>
     `<li><a href="../${sourceUrl(s)}">${escapeHtml(s.slice(lec.dir.length + 5))}</a></li>`).join('');
   const srcBox = srcs ? `<div class="toc-title">Source of this lecture</div><ul>${srcs}</ul>` : '';
@@ -125,10 +142,14 @@ export function sourcePage(
     `<a class="backlink" href="${prefix}${m.url}">${escapeHtml(m.lecture)} › ${escapeHtml(m.section)}</a>`)
     .join(', ');
   const sections = f.sections.map((s, si) => {
+    if (s.divider) {
+      return `<section class="sec divider" id="section-${si + 1}">${renderProse(md, s.prose, ctx)}</section>`;
+    }
     const prose = s.prose ? renderProse(md, s.prose, ctx) : '';
     const refs: string[] = [];
     const lines: string[] = [];
     for (let ln = s.codeStart; ln < s.codeEnd; ln++) {
+      if (s.hidden && ln >= s.hidden[0] && ln < s.hidden[1]) continue;
       const here = anchorAt.get(ln) ?? [];
       // Each anchor is an empty span at the start of its line; a line may carry several.
       const marks = here.map((a) => `<span class="anchor" id="${escapeHtml(a.id)}"></span>`).join('');
@@ -151,10 +172,6 @@ export function sourcePage(
 <div class="code">${codeHtml}</div></section>`;
   }).join('\n');
   const defs = f.anchors.filter((a) => a.kind !== AnchorKind.InstructionMention);
-  const jump = defs.length
-    ? `<div class="toc-title">Defined here</div><ul>${defs.map((a) =>
-      `<li><a href="#${escapeHtml(a.id)}"><code>${escapeHtml(a.name)}</code></a></li>`).join('')}</ul>`
-    : '';
   const apiHome = pkg && pkg.hasIndex ? api(pkg.dir, '') : undefined;
   const head = `<header class="source-head">
 <div class="crumbs">${escapeHtml(pkg?.name ?? '')} · <code>${escapeHtml(f.path)}</code></div>
@@ -163,8 +180,13 @@ ${mirrors ? `<p class="mirrors">Mirrors CPython 3.13's ${mirrors}</p>` : ''}
 ${fileMentions.length ? `<p class="mentions">Discussed in ${mentionList(fileMentions)}</p>` : ''}
 ${apiHome ? `<p><a class="api" href="${prefix}${apiHome}">API reference for ${escapeHtml(pkg!.name)}</a></p>` : ''}
 </header>`;
+  // No third column: the code gets the width, and "Defined here" folds into the header.
+  const defined = defs.length
+    ? `<details class="defined"><summary>Defined here (${defs.length})</summary><ul>${defs.map((a) =>
+      `<li><a href="#${escapeHtml(a.id)}"><code>${escapeHtml(a.name)}</code></a></li>`).join('')}</ul></details>`
+    : '';
   return page(ws, {
-    url, title: f.path, body: head + `<div class="literate">${sections}</div>`,
-    aside: jump, bodyClass: 'source',
+    url, title: f.path, body: head + defined + `<div class="literate">${sections}</div>`,
+    bodyClass: 'source',
   });
 }

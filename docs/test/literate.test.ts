@@ -2,17 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnchorKind, findAnchors, findMirrors, readLiterate, splitSections } from '../src/literate.js';
+import { AnchorKind, findAnchors, findMirrors, readLiterate, splitSections, type Section } from '../src/literate.js';
 import { SymbolIndex, sourceUrl } from '../src/symbols.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'site');
 const listText = readFileSync(join(FIX, 'core/src/objects/listobject.ts'), 'utf8');
 
+/** The code lines a section shows (its range less the comment lines it hides). */
+const shownLines = (lines: string[], s: Section): string[] => lines.slice(s.codeStart, s.codeEnd)
+  .filter((_, k) => !s.hidden || s.codeStart + k < s.hidden[0] || s.codeStart + k >= s.hidden[1]);
+
 describe('splitSections', () => {
   it('turns comments into prose and keeps code lines in order', () => {
     const { lines, sections } = splitSections(listText);
     expect(sections[0].prose).toContain('Mirrors Objects/listobject.c');
-    const all = sections.flatMap((s) => lines.slice(s.codeStart, s.codeEnd)).join('\n');
+    const all = sections.flatMap((s) => shownLines(lines, s)).join('\n');
     // Every code line appears once, comments never do (except trailing ones).
     expect(all).toContain('export function listResize(self: PyList, newsize: number): void {');
     expect(all).toContain('return 1 < 2 ? 3 : 4; // a trailing comment stays with its code');
@@ -46,6 +50,45 @@ describe('splitSections', () => {
     const { sections } = splitSections('// @ts-expect-error\nconst a: number = "x";\n');
     expect(sections[0].prose).toBe('');
     expect(sections[0].codeStart).toBe(0);
+  });
+});
+
+describe('comments inside blocks and dividers', () => {
+  const src = [
+    'switch (op) {',           // 0
+    '  // --- names: locals, globals ---------',  // 1
+    '  case Op.LOAD_NAME: {',  // 2
+    '    // LOAD_NAME i: push(locals[co_names[i]])', // 3
+    '    push(load());',       // 4
+    '    continue;',           // 5
+    '  }',                     // 6
+    '  case Op.STORE_NAME:',   // 7
+    '    // STORE_NAME i: locals[co_names[i]] = pop()', // 8
+    '    store(pop());',       // 9
+    '    continue;',           // 10
+    '}',                       // 11
+  ].join('\n');
+  const { lines, sections } = splitSections(src);
+  const shown = (s: Section): string[] => shownLines(lines, s);
+
+  it('pairs a comment inside a case with that case, not with the next one', () => {
+    const load = sections.find((x) => x.prose.startsWith('LOAD_NAME'))!;
+    expect(shown(load)).toEqual(['  case Op.LOAD_NAME: {', '    push(load());', '    continue;', '  }']);
+    const store = sections.find((x) => x.prose.startsWith('STORE_NAME'))!;
+    expect(shown(store)).toEqual(['  case Op.STORE_NAME:', '    store(pop());', '    continue;', '}']);
+  });
+
+  it('shows a divider comment as a heading of its own, never as prose of the code below', () => {
+    const div = sections.find((x) => x.divider)!;
+    expect(div.prose).toBe('#### names: locals, globals');
+    expect(div.codeEnd).toBe(div.codeStart);
+    expect(sections.some((x) => !x.divider && x.prose.includes('names: locals'))).toBe(false);
+  });
+
+  it('puts an instruction anchor from the comment on its case line', () => {
+    const f = readLiterate('core/src/x.ts', src);
+    expect(f.anchors.find((a) => a.name === 'LOAD_NAME')?.line).toBe(2);
+    expect(f.anchors.find((a) => a.name === 'STORE_NAME')?.line).toBe(7);
   });
 });
 

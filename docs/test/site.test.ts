@@ -60,7 +60,7 @@ describe('lecture page', () => {
   });
 
   it('renders GitHub-style alerts as asides', () => {
-    expect(html).toMatch(/<aside class="aside aside-changed"><div class="aside-title">What changed since the 2015 lectures<\/div>\s*<p>In 2015/);
+    expect(html).toMatch(/<aside class="aside aside-changed"><div class="aside-title">What changed since Philip Guo(?:'|&#39;|&#x27;)s 2015 lectures<\/div>\s*<p>In 2015/);
     expect(html).not.toContain('[!CHANGED]');
   });
 

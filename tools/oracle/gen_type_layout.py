@@ -1,5 +1,6 @@
 # Writes core/src/runtime/typelayout.generated.ts: for each built-in type ceval has, python3.13's
-# __basicsize__, __itemsize__ and __doc__ (64-bit build), which `type`'s attributes report.
+# __basicsize__, __itemsize__ and __doc__ (64-bit build), which `type`'s attributes report,
+# and which of them the cycle collector tracks (for sys.getsizeof).
 #   PYENV_VERSION=3.13.0 python3.13 tools/oracle/gen_type_layout.py
 import builtins, json, os, sys, types, typing
 
@@ -44,5 +45,11 @@ for name in sorted(seen):
     lines.append(f"  {json.dumps(name)}: [{t.__basicsize__}, {t.__itemsize__}, "
                  f"{json.dumps(doc, ensure_ascii=True)}, {int('__getattribute__' in t.__dict__)}],")
 lines.append("};")
+lines += ["",
+          "/** The types whose objects the cycle collector tracks (Py_TPFLAGS_HAVE_GC): sys.getsizeof",
+          " * adds the 16-byte PyGC_Head in front of them. */",
+          "export const gcTypes: ReadonlySet<string> = new Set(["]
+lines += [f"  {json.dumps(name)}," for name in sorted(seen) if seen[name].__flags__ & (1 << 14)]
+lines.append("]);")
 open(out, 'w').write('\n'.join(lines) + '\n')
 print(len(seen), 'types')

@@ -43,6 +43,10 @@ const steps = [
   ['object goldens', 'objects.py', [], null],
   ['lecture 05 case tables', 'lecture05_case.py', [], null],
   ['lecture 05 codec goldens', 'lecture05_codecs.py', [], null],
+  ['_sre Unicode tables', 'sre_unicode.py', [], null],
+  ['_sre goldens', 'sre_goldens.py', [], null],
+  ['_sre program', 'sre_programs.py', [], null],
+  ['_sre program goldens', 'run_goldens.py', ['modules/test/sre-programs'], null],
   ['core run goldens', 'run_goldens.py', [], null],
   ...lectures.filter((l) => existsSync(join(ROOT, 'lectures', l, 'examples')))
     .map((l) => [`${l} examples`, 'run_goldens.py', [`lectures/${l}/examples`], null]),

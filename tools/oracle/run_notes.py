@@ -1,8 +1,9 @@
 # Fills the ```output / ```dis block after every ```python block of a lecture's notes.md with
 # what python3.13 prints for it: `python3.13 -c BLOCK` (stdout then stderr), or for ```dis
-# the disassembly of the block compiled as module '<dis>'. PYTHONHASHSEED=0.
+# the disassembly of the block compiled as module '<dis>'. PYTHONHASHSEED=0. A fence
+# ```python needs=NN (a block waiting for lecture NN) is filled the same way.
 #   PYENV_VERSION=3.13.0 python3.13 tools/oracle/run_notes.py lectures/02-eval-loop/notes.md
-import os, subprocess, sys, tempfile
+import os, re, subprocess, sys, tempfile
 
 DIS = "import dis, sys; dis.dis(compile(sys.stdin.read(), '<dis>', 'exec'))"
 
@@ -24,7 +25,7 @@ def fill(path):
     i = 0
     while i < len(lines):
         out.append(lines[i])
-        if lines[i].rstrip() == '```python':
+        if re.fullmatch(r'```python(\s+needs=\d+)?', lines[i].rstrip()):
             j = i + 1
             body = []
             while lines[j].rstrip() != '```':

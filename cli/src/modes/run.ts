@@ -5,6 +5,7 @@
 
 import { readFileSync, writeSync, readSync, statSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
+import { isatty } from 'node:tty';
 import type { Lecture } from '@ceval/core/lecture';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import type { Frame } from '@ceval/core/frame';
@@ -13,6 +14,7 @@ import { runMain, runMainCode } from '@ceval/core/runtime/pythonrun';
 import { loadPyc } from '@ceval/core/marshal';
 import { loadCoreCompiler } from '@ceval/core/runtime/compile-hook';
 import { allOpname } from '@ceval/core/opcode';
+import { getInstructions } from '@ceval/core/dis';
 import { reprString } from '@ceval/core/objects/objectcore';
 import { newStr } from '@ceval/core/objects/unicodeobject';
 import { newList } from '@ceval/core/runtime/listobject';
@@ -34,9 +36,11 @@ export const LECTURES: Lecture[] = [lecture02, lecture04, lecture05, lecture06, 
 
 /** What main.ts parsed for a run. */
 export interface RunOptions {
-  /** FILE.py / FILE.pyc, or null with `code` set for -c. */
+  /** FILE.py / FILE.pyc, or null with `code` set for -c and for a program read from stdin. */
   file: string | null;
   code: string | null;
+  /** The code came from standard input (`-`): named `<stdin>`, args[0] is sys.argv[0]. */
+  stdin?: boolean;
   args: string[];
   upto: number | null;
   trace: boolean;
@@ -62,14 +66,17 @@ export async function runMainMode(opts: RunOptions): Promise<number> {
   const worker = new Worker(new URL('./run-worker.js', import.meta.url), {
     workerData: { opts, sab }, resourceLimits: { stackSizeMb: 256 }, stdout: false, stderr: false,
   });
+  let interrupted = false;
   const onInt = (): void => {
+    interrupted = true;
     // A second Ctrl-C while the first is pending gives up, as a stuck program needs.
     if (Atomics.load(flag, 0) !== 0) process.exit(130);
     Atomics.store(flag, 0, 1);
   };
   process.on('SIGINT', onInt);
+  let rc: number;
   try {
-    return await new Promise<number>((resolvePromise) => {
+    rc = await new Promise<number>((resolvePromise) => {
       let rc = 1;
       worker.on('message', (m: { rc: number }) => { rc = m.rc; });
       worker.on('error', (e) => {
@@ -81,11 +88,21 @@ export async function runMainMode(opts: RunOptions): Promise<number> {
   } finally {
     process.off('SIGINT', onInt);
   }
+  if (rc === 130 && interrupted && process.listenerCount('SIGINT') === 0) {
+    // Ctrl-C ended the program with an uncaught KeyboardInterrupt: like python3.13
+    // (Modules/main.c exit_sigint), end by the signal itself, so a shell sees 130 and a
+    // parent sees "killed by SIGINT". Node's default action for it is to terminate.
+    process.kill(process.pid, 'SIGINT');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return rc;
 }
 
 /** Buffered stdout (written with writeSync so output order survives process.exit). */
 function hostIO(): HostIO & { flush: () => void } {
   let buf = '';
+  // On a terminal, stdout is line-buffered as CPython's is; elsewhere it is block-buffered.
+  const lineBuffered = isatty(1);
   const flush = (): void => {
     if (buf.length > 0) {
       writeAll(1, buf);
@@ -95,7 +112,7 @@ function hostIO(): HostIO & { flush: () => void } {
   return {
     stdout: (s) => {
       buf += s;
-      if (buf.length > 1 << 16) flush();
+      if (buf.length > 1 << 16 || (lineBuffered && s.includes('\n'))) flush();
     },
     stderr: (s) => {
       flush();
@@ -166,9 +183,32 @@ function decodeSource(data: Uint8Array): string {
   return s;
 }
 
-/** The `--trace` printer: frame, offset, instruction, argument, value stack after it. */
+/**
+ * The `--trace` printer, one line per executed instruction: code object and source line,
+ * offset, the instruction with its argument decoded as dis decodes it, and the value stack
+ * after it (`<module>:3 @12 BINARY_OP 13 (+=) [5]`).
+ */
 function installTrace(interp: Interpreter, write: (s: string) => void): void {
   let pending: { frame: Frame; text: string } | null = null;
+  // Each code object's instructions, decoded once: offset -> "LINE @OFFSET NAME ARG (REPR)".
+  const decoded = new Map<unknown, Map<number, string>>();
+  const decode = (f: Frame): Map<number, string> => {
+    let m = decoded.get(f.exec);
+    if (m !== undefined) return m;
+    m = new Map();
+    let line = f.exec.firstlineno;
+    try {
+      for (const ins of getInstructions(f.exec.code)) {
+        if (ins.line_number !== null) line = ins.line_number;
+        const arg = ins.arg === null ? '' : ` ${ins.arg}${ins.argrepr ? ` (${ins.argrepr})` : ''}`;
+        m.set(ins.offset, `${line} @${ins.offset} ${ins.opname}${arg}`);
+      }
+    } catch {
+      // A code object dis cannot read (none today): the bare opcode names below stand in.
+    }
+    decoded.set(f.exec, m);
+    return m;
+  };
   const stackText = (f: Frame, sp: number): string => {
     const parts: string[] = [];
     for (let i = f.base + f.exec.nlocalsplus; i < sp; i++) {
@@ -187,9 +227,9 @@ function installTrace(interp: Interpreter, write: (s: string) => void): void {
     if (pending !== null) {
       write(pending.frame === f ? `${pending.text} ${stackText(f, sp)}\n` : `${pending.text}\n`);
     }
-    const name = allOpname[op] ?? `<${op}>`;
-    const arg = op >= 44 ? String(oparg) : '';
-    pending = { frame: f, text: `${f.exec.qualname}:${offset * 2} ${name} ${arg}`.trimEnd() };
+    const text = decode(f).get(offset * 2)
+      ?? `? @${offset * 2} ${allOpname[op] ?? `<${op}>`}${op >= 44 ? ` ${oparg}` : ''}`;
+    pending = { frame: f, text: `${f.exec.qualname}:${text}` };
   };
   const flushPending = (): void => {
     if (pending !== null) write(`${pending.text}\n`);
@@ -222,7 +262,15 @@ export async function runProgram(opts: RunOptions, signals?: Int32Array): Promis
   let path0: string;
   let source: string | null = null;
   let filename: string;
-  if (opts.code !== null) {
+  let args = opts.args;
+  if (opts.code !== null && opts.stdin) {
+    // `python3.13 -` and a piped `python3.13`: sys.argv[0] is '-' or '', the file <stdin>.
+    argv0 = args[0] ?? '';
+    args = args.slice(1);
+    path0 = '';
+    source = opts.code;
+    filename = '<stdin>';
+  } else if (opts.code !== null) {
     argv0 = '-c';
     path0 = '';
     source = opts.code;
@@ -263,7 +311,7 @@ export async function runProgram(opts: RunOptions, signals?: Int32Array): Promis
     }
     source = decodeSource(data);
   }
-  const interp = createInterpreter(lectures, io, { argv: [argv0, ...opts.args], path: [path0] });
+  const interp = createInterpreter(lectures, io, { argv: [argv0, ...args], path: [path0] });
   if (signals !== undefined) interp.signals = signals;
   setWarnOptions(interp, opts.warnoptions ?? []);
   if (opts.trace) installTrace(interp, io.stderr);

@@ -8,7 +8,7 @@ import type { PyObject } from '../object.js';
 import type { CodeUnitMetadata, InstrSequence } from './instrseq.js';
 import { type AsmInstr, type BackendOptions, hasJump, optimizeCodeUnit, layoutOptimizedSequence }
   from './flowgraph.js';
-import { ConstCache, internFrozenSets } from './flowgraph-consts.js';
+import { ConstCache, internFrozenSets, internStrConstants } from './flowgraph-consts.js';
 import { ByteWriter, LineTableWriter, sameLocation } from './linetable.js';
 import { emitExceptionTableEntry, sameExceptionHandler } from './exceptiontable.js';
 import { NO_LOCATION } from './instrseq.js';
@@ -191,6 +191,7 @@ export function assembleUnit(umd: CodeUnitMetadata, consts: PyObject[], maxdepth
     raise(PyExc_SystemError, `excessive stack use: stack is ${maxdepth} deep`);
   }
   internFrozenSets(consts);
+  internStrConstants(consts);
   const { names: localsplusnames, kinds: localspluskinds } =
     computeLocalsplusInfo(umd, nlocalsplus);
   const names: string[] = new Array(umd.names.size);

@@ -8,7 +8,7 @@ import { PyLong_Type, PyLong } from '../objects/longobject.js';
 import { PyBool_Type, Py_True, Py_False } from '../objects/boolobject.js';
 import { PyFloat_Type, PyFloat } from '../objects/floatobject.js';
 import { PyComplex_Type, PyComplex } from '../objects/complexobject.js';
-import { PyUnicode_Type, PyUnicode } from '../objects/unicodeobject.js';
+import { PyUnicode_Type, PyUnicode, internInPlace } from '../objects/unicodeobject.js';
 import { PyBytes_Type, PyBytes } from '../objects/bytesobject.js';
 import { PyTuple_Type, PyTuple, newTuple } from '../objects/tupleobject.js';
 import { PyFrozenSet_Type, PySetObject, newFrozenSet, setKeys } from '../objects/setobject.js';
@@ -183,6 +183,22 @@ export function internFrozenSets(consts: PyObject[]): void {
       && (isModuleIdentifier((x as PyUnicode).value)
         || STARTUP_INTERNED.has((x as PyUnicode).value)));
     if (swapped) consts[i] = newFrozenSet(items);
+  }
+}
+
+/**
+ * Identifier-like str constants (and those inside tuple constants) become the interned
+ * objects, the ones `sys.intern` returns: `compile('x = "spam"', ...)`'s constant is
+ * `sys.intern('spam')`. @see Objects/codeobject.c intern_constants, should_intern_string
+ */
+export function internStrConstants(consts: PyObject[]): void {
+  for (let i = 0; i < consts.length; i++) {
+    const o = consts[i];
+    if (o.ob_type === PyUnicode_Type) {
+      if (NAME_CHARS.test((o as PyUnicode).value)) consts[i] = internInPlace(o as PyUnicode);
+    } else if (o.ob_type === PyTuple_Type) {
+      internStrConstants((o as PyTuple).items);
+    }
   }
 }
 

@@ -102,6 +102,16 @@ export class PyDict extends PyObject {
   /** Slots of gindex that are not EMPTY. */
   declare gfill: number;
   declare version: number;
+  /**
+   * The shape of the keys table CPython would have (dk_log2_size, 0 for the shared empty
+   * keys; dk_usable; dk_nentries; DICT_KEYS_UNICODE or GENERAL). Our lookups use `map`
+   * and `gindex`; these only follow insertdict's and dictresize's growth so that
+   * sys.getsizeof can report CPython's size (see `dictSizeOf`).
+   */
+  declare dkLog2: number;
+  declare dkUsable: number;
+  declare dkNentries: number;
+  declare dkUnicode: boolean;
   constructor(type: PyTypeObject = PyDict_Type) {
     super(type);
     this.map = new Map();
@@ -110,6 +120,10 @@ export class PyDict extends PyObject {
     this.gindex = null;
     this.gfill = 0;
     this.version = 0;
+    this.dkLog2 = 0;
+    this.dkUsable = 0;
+    this.dkNentries = 0;
+    this.dkUnicode = true;
   }
 
   /** len(d). */
@@ -150,11 +164,52 @@ export class PyDict extends PyObject {
     // Compact away deleted entries when they make up most of the array (only here, on
     // insertion, so deleting while walking `order` never moves entries under the walker).
     if (order.length >= 16 && this.used * 2 < order.length) this.compact();
+    this.keysInsert(key);
     const e = new DictEntry(key, v, lo, hi, this.order.length, general);
     this.order.push(e);
     this.used++;
     this.version++;
     return e;
+  }
+
+  /**
+   * The keys table before a new key goes in: the first key makes an 8-slot table of its
+   * kind (insert_to_emptydict); a non-str key turns a str-only table general, and a full
+   * one grows to fit used * 3 (insertion_resize). @see Objects/dictobject.c insertdict
+   */
+  private keysInsert(key: PyObject): void {
+    const isStr = key.ob_type === PyUnicode_Type;
+    if (this.dkLog2 === 0) {
+      this.dkLog2 = 3;
+      this.dkUnicode = isStr;
+      this.dkUsable = usableFraction(8);
+      this.dkNentries = 0;
+    } else {
+      if (this.dkUnicode && !isStr) this.keysResize(log2KeySize(this.used * 3), false);
+      if (this.dkUsable <= 0) this.keysResize(log2KeySize(this.used * 3), true);
+    }
+    this.dkUsable--;
+    this.dkNentries++;
+  }
+
+  /** dictresize: a fresh table of 2**log2 slots holding the live entries. */
+  keysResize(log2: number, unicode: boolean): void {
+    this.dkLog2 = log2;
+    this.dkUnicode = this.dkUnicode && unicode;
+    this.dkUsable = usableFraction(1 << log2) - this.used;
+    this.dkNentries = this.used;
+  }
+
+  /**
+   * Size the table for `n` items before they are inserted, as _PyDict_FromItems does for
+   * BUILD_MAP (up to 5 items the dict starts empty). @see dictobject.c dict_new_presized
+   */
+  presize(n: number, unicode: boolean): void {
+    if (n <= usableFraction(8) || this.used !== 0) return;
+    this.dkLog2 = log2KeySize((n * 3 + 1) >> 1);
+    this.dkUnicode = unicode;
+    this.dkUsable = usableFraction(1 << this.dkLog2);
+    this.dkNentries = 0;
   }
 
   private unlink(e: DictEntry): void {
@@ -297,6 +352,7 @@ export class PyDict extends PyObject {
     this.gfill = 0;
     this.used = 0;
     this.version++;
+    this.dkLog2 = 0;
   }
 
   /** Live entries in insertion order (a generator over `order`). */
@@ -335,8 +391,47 @@ export class PyDict extends PyObject {
   copy(): PyDict {
     const d = new PyDict();
     for (const e of this.order) if (e !== null) d.setItem(e.key, e.value);
+    // PyDict_Copy clones a table with few deleted entries as it is; otherwise it merges
+    // into a new dict sized for the live entries (dict_merge's one big resize).
+    if (this.used === 0) d.dkLog2 = 0;
+    else if (this.used >= ((this.dkNentries * 2) / 3 | 0)) {
+      d.dkLog2 = this.dkLog2;
+      d.dkUnicode = this.dkUnicode;
+      d.dkUsable = this.dkUsable;
+      d.dkNentries = this.dkNentries;
+    } else {
+      d.dkLog2 = 0;
+      d.dkUnicode = this.dkUnicode;
+      d.keysResize(log2KeySize((this.used * 3 + 1) >> 1), this.dkUnicode);
+    }
     return d;
   }
+}
+
+/** USABLE_FRACTION: a table of n slots takes 2n/3 entries. */
+function usableFraction(n: number): number {
+  return ((n << 1) / 3) | 0;
+}
+
+/**
+ * calculate_log2_keysize, bit for bit: the bit length of (minsize | 8) - 1, at least 3. (So
+ * 6 gives 16 slots, not 8: the formula rounds up from one below minsize | 8.)
+ */
+function log2KeySize(minsize: number): number {
+  return 32 - Math.clz32(((minsize | 8) - 1) | 7);
+}
+
+/**
+ * `dict.__sizeof__()`: the object, plus its keys table unless it is the shared empty one:
+ * a 32-byte header, the index (1 to 8 bytes a slot), and 2/3 of the slots as entries of
+ * 16 bytes (str keys: key, value) or 24 (any key: hash too).
+ * @see Objects/dictobject.c _PyDict_SizeOf, _PyDict_KeysSize
+ */
+export function dictSizeOf(d: PyDict): number {
+  if (d.dkLog2 === 0) return 48;
+  const log2 = d.dkLog2;
+  const indexBytes = log2 < 8 ? 1 : log2 < 16 ? 2 : log2 < 32 ? 4 : 8;
+  return 48 + 32 + indexBytes * (1 << log2) + usableFraction(1 << log2) * (d.dkUnicode ? 16 : 24);
 }
 
 /** `dict`. @see Objects/dictobject.c PyDict_Type */

@@ -3,22 +3,21 @@
 // raised in host code by throwing the exception object itself (a PyObject, not a JS Error).
 
 import { PyObject, PyTypeObject, PyBaseObject_Type, Py_TPFLAGS_BASETYPE,
-  Py_TPFLAGS_BASE_EXC_SUBCLASS, type PyGetSetDef } from '../object.js';
-import { PyTuple, Py_EmptyTuple, newTuple } from './tupleobject.js';
+  Py_TPFLAGS_BASE_EXC_SUBCLASS, type PyGetSetDef, type PyMethodDef } from '../object.js';
+import { PyTuple, PyTuple_Type, Py_EmptyTuple, newTuple } from './tupleobject.js';
 import { newStr } from './unicodeobject.js';
 import { Py_None } from './noneobject.js';
 import { PyLong, PyLong_Type, newInt, _setIntStrLimitThrower } from './longobject.js';
 import { Py_True, Py_False } from './boolobject.js';
-import type { PyDict } from './dictobject.js';
+import { PyDict, PyDict_Type, newDict } from './dictobject.js';
 
 /**
- * An exception instance. Fields as in PyBaseExceptionObject; `__notes__` lives in the
- * instance dict in CPython, here it has its own slot (null until add_note).
+ * An exception instance. Fields as in PyBaseExceptionObject. `__notes__` lives in the
+ * instance dict, as in CPython (whose `notes` field is never used).
  * @see Include/cpython/pyerrors.h PyBaseExceptionObject
  */
 export class PyBaseException extends PyObject {
   declare args: PyTuple;
-  declare notes: PyObject | null;
   declare traceback: PyObject | null;
   declare context: PyObject | null;
   declare cause: PyObject | null;
@@ -28,7 +27,6 @@ export class PyBaseException extends PyObject {
   constructor(type: PyTypeObject) {
     super(type);
     this.args = Py_EmptyTuple;
-    this.notes = null;
     this.traceback = null;
     this.context = null;
     this.cause = null;
@@ -88,13 +86,13 @@ export class PyStopIterationObject extends PyBaseException {
 
 /** @see PyNameErrorObject */
 export class PyNameErrorObject extends PyBaseException {
-  name: PyObject = Py_None;
+  name: PyObject | null = null;
 }
 
 /** @see PyAttributeErrorObject */
 export class PyAttributeErrorObject extends PyBaseException {
-  obj: PyObject = Py_None;
-  name: PyObject = Py_None;
+  obj: PyObject | null = null;
+  name: PyObject | null = null;
 }
 
 /** @see PyBaseExceptionGroupObject */
@@ -112,6 +110,8 @@ function excType(name: string, base: PyTypeObject | null,
   const t = new PyTypeObject(name, base ?? PyBaseObject_Type,
     Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BASE_EXC_SUBCLASS);
   if (layout !== undefined) layouts.set(t, layout);
+  // Every exception struct starts with PyException_HEAD, whose dict sits at offset 16.
+  t.tp_dictoffset = 16;
   return t;
 }
 
@@ -264,8 +264,11 @@ export function exceptionLayout(t: PyTypeObject): new (t: PyTypeObject) => PyBas
   return PyBaseException;
 }
 
-export { initException, exceptionStr, exceptionRepr } from './exceptions_init.js';
-import { initException, exceptionStr, exceptionRepr } from './exceptions_init.js';
+export { initException, exceptionStr, exceptionRepr, exceptionGroupNew } from './exceptions_init.js';
+import {
+  initException, exceptionRepr, exceptionGroupNew, baseExceptionStr, keyErrorStr, syntaxErrorStr,
+  osErrorStr, importErrorStr, exceptionGroupStr, unicodeErrorStr,
+} from './exceptions_init.js';
 
 /**
  * Create and initialise an exception as calling the type would: tp_new then tp_init.
@@ -274,11 +277,27 @@ import { initException, exceptionStr, exceptionRepr } from './exceptions_init.js
 export function newException(type: PyTypeObject, args: PyObject[] | PyTuple = [],
   kwargs: PyDict | null = null): PyBaseException {
   const argv = args instanceof PyTuple ? args.items : args;
-  const t = type === PyExc_OSError ? oserrorSubtype(argv) : type;
-  const e = new (exceptionLayout(t))(t);
+  const e = exceptionAlloc(type, argv);
   e.args = args instanceof PyTuple ? args : newTuple(args);
   initException(e, argv, kwargs);
   return e;
+}
+
+/**
+ * The tp_new part every exception shares: allocate the instance, letting OSError pick its
+ * subclass from errno and BaseExceptionGroup check its arguments and pick its class.
+ * @see Objects/exceptions.c BaseException_new, OSError_new, BaseExceptionGroup_new
+ */
+function exceptionAlloc(type: PyTypeObject, args: PyObject[]): PyBaseException {
+  if (type === PyExc_OSError) type = oserrorSubtype(args);
+  else if (excMatches(type, PyExc_BaseExceptionGroup)) {
+    const { cls, msg, excs } = exceptionGroupNew(type, args);
+    const g = new (exceptionLayout(cls))(cls) as PyBaseExceptionGroupObject;
+    g.msg = msg;
+    g.excs = excs;
+    return g;
+  }
+  return new (exceptionLayout(type))(type);
 }
 
 // OSError(errno, ...) picks the subclass for well-known errno values (Linux numbers).
@@ -292,7 +311,7 @@ const errnoMap = new Map<number, PyTypeObject>([
   [3, PyExc_ProcessLookupError], [110, PyExc_TimeoutError]]);
 
 function oserrorSubtype(args: PyObject[]): PyTypeObject {
-  if (args.length >= 2 && args.length <= 5 && args[0].ob_type === PyLong_Type) {
+  if (args.length >= 2 && args.length <= 5 && args[0] instanceof PyLong) {
     const v = (args[0] as PyLong).value;
     if (typeof v === 'number') return errnoMap.get(v) ?? PyExc_OSError;
   }
@@ -366,35 +385,123 @@ function getset(name: string, get: (e: PyBaseException) => PyObject,
 
 const orNone = (v: PyObject | null): PyObject => v ?? Py_None;
 
-/** BaseException's attributes. @see Objects/exceptions.c BaseException_getset */
+// Hooks the runtime fills: which type tracebacks have (Python/traceback.c lives in runtime/),
+// and PySequence_Tuple, which needs the iterator protocol of a later lecture.
+let tracebackType: PyTypeObject | null = null;
+/** Tell the exceptions which type traceback objects have (`PyTraceBack_Check`). */
+export function setTracebackType(t: PyTypeObject): void { tracebackType = t; }
+/** `PyTraceBack_Check`. */
+export function isTraceback(o: PyObject): boolean { return o.ob_type === tracebackType; }
+
+/**
+ * `PySequence_Tuple(o)`: tuple(o) for any iterable, through the tp_iter/tp_iternext slots
+ * the running VM's lectures have filled (or the old __getitem__ protocol).
+ * @see Objects/abstract.c PySequence_Tuple
+ */
+export function exceptionSequenceTuple(o: PyObject): PyTuple {
+  if (o.ob_type === PyTuple_Type) return o as PyTuple;
+  const items = (o as { items?: unknown }).items;
+  if (Array.isArray(items)) return newTuple(items.slice() as PyObject[]);
+  let iter: PyTypeObject['tp_iter'] = null;
+  let item: ((o: PyObject, i: number) => PyObject) | null = null;
+  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
+    iter ??= c.tp_iter;
+    if (c.tp_as_sequence !== null) item ??= c.tp_as_sequence.sq_item;
+  }
+  const out: PyObject[] = [];
+  if (iter !== null) {
+    const it = iter(o);
+    let next: PyTypeObject['tp_iternext'] = null;
+    for (let c: PyTypeObject | null = it.ob_type; c !== null && next === null; c = c.tp_base) {
+      next = c.tp_iternext;
+    }
+    if (next === null) typeError(`iter() returned non-iterator of type '${it.ob_type.tp_name}'`);
+    for (;;) {
+      let v: PyObject | null;
+      try {
+        v = next(it);
+      } catch (e) {
+        if (e instanceof PyBaseException && excMatches(e.ob_type, PyExc_StopIteration)) break;
+        throw e;
+      }
+      if (v === null) break;
+      out.push(v);
+    }
+    return newTuple(out);
+  }
+  if (item === null || excMatches(o.ob_type, PyDict_Type)) {
+    typeError(`'${o.ob_type.tp_name}' object is not iterable`);
+  }
+  for (let i = 0; ; i++) {
+    try {
+      out.push(item(o, i));
+    } catch (e) {
+      if (e instanceof PyBaseException && excMatches(e.ob_type, PyExc_IndexError)) break;
+      throw e;
+    }
+  }
+  return newTuple(out);
+}
+
+/** The instance `__dict__`, made on first use (PyObject_GenericGetDict). */
+export function exceptionDict(e: PyBaseException): PyDict {
+  if (e.dict === null) e.dict = newDict();
+  return e.dict;
+}
+
+/**
+ * BaseException's attributes, with the checks their setters make.
+ * @see Objects/exceptions.c BaseException_getset, BaseException_members
+ */
 export const baseExceptionGetSet: PyGetSetDef[] = [
+  getset('__dict__', (e) => exceptionDict(e), (e, v) => {
+    if (v === null) typeError('cannot delete __dict__');
+    if (!(v instanceof PyDict)) {
+      typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+    }
+    e.dict = v as PyDict;
+  }),
   getset('args', (e) => e.args, (e, v) => {
     if (v === null) typeError('args may not be deleted');
-    e.args = v instanceof PyTuple ? v : newTuple([v]);
+    e.args = exceptionSequenceTuple(v);
   }),
   getset('__traceback__', (e) => orNone(e.traceback), (e, v) => {
     if (v === null) typeError('__traceback__ may not be deleted');
-    e.traceback = v === Py_None ? null : v;
+    setTraceback(e, v);
   }),
   getset('__context__', (e) => orNone(e.context), (e, v) => {
     if (v === null) typeError('__context__ may not be deleted');
+    if (v !== Py_None && !(v instanceof PyBaseException)) {
+      typeError('exception context must be None or derive from BaseException');
+    }
     e.context = v === Py_None ? null : v;
   }),
   getset('__cause__', (e) => orNone(e.cause), (e, v) => {
     if (v === null) typeError('__cause__ may not be deleted');
+    if (v !== Py_None && !(v instanceof PyBaseException)) {
+      typeError('exception cause must be None or derive from BaseException');
+    }
+    // PyException_SetCause: setting a cause (even None) suppresses the context.
     e.cause = v === Py_None ? null : v;
     e.suppress_context = true;
   }),
-  // CPython keeps __notes__ in the instance dict: absent until add_note() or assignment.
-  getset('__notes__', (e) => {
-    if (e.notes === null) {
-      attributeError(`'${e.ob_type.tp_name}' object has no attribute '__notes__'`);
-    }
-    return e.notes;
-  }, (e, v) => { e.notes = v; }),
-  getset('__suppress_context__', (e) => (e.suppress_context ? Py_True : Py_False),
-    (e, v) => { e.suppress_context = v === Py_True; }),
+  // A T_BOOL member: only a real bool may be stored, and it cannot be deleted.
+  getset('__suppress_context__', (e) => (e.suppress_context ? Py_True : Py_False), (e, v) => {
+    if (v === null) typeError("can't delete numeric/char attribute");
+    if (v !== Py_True && v !== Py_False) typeError('attribute value type must be bool');
+    e.suppress_context = v === Py_True;
+  }),
 ];
+
+/**
+ * `BaseException.__traceback__ = tb`: a traceback or None, nothing else.
+ * @see Objects/exceptions.c BaseException___traceback___set_impl
+ */
+export function setTraceback(e: PyBaseException, v: PyObject): void {
+  if (v === Py_None) e.traceback = null;
+  else if (isTraceback(v)) e.traceback = v;
+  else typeError('__traceback__ must be a traceback or None');
+}
 
 function fieldGetSet<T extends PyBaseException>(names: (keyof T & string)[]): PyGetSetDef[] {
   return names.map((n) => getset(n, (e) => orNone((e as T)[n] as PyObject | null),
@@ -407,12 +514,30 @@ export const syntaxErrorMembers: PyGetSetDef[] = fieldGetSet<PySyntaxErrorObject
 /** ImportError's members. */
 export const importErrorMembers: PyGetSetDef[] = fieldGetSet<PyImportErrorObject>(['msg', 'name',
   'path', 'name_from']);
-/** OSError's members (errno is stored as myerrno). */
+/** OSError's members (errno is stored as myerrno) and BlockingIOError's characters_written. */
 export const osErrorMembers: PyGetSetDef[] = [
-  getset('errno', (e) => orNone((e as PyOSErrorObject).myerrno)),
-  getset('strerror', (e) => orNone((e as PyOSErrorObject).strerror)),
-  getset('filename', (e) => orNone((e as PyOSErrorObject).filename)),
-  getset('filename2', (e) => orNone((e as PyOSErrorObject).filename2)),
+  getset('errno', (e) => orNone((e as PyOSErrorObject).myerrno),
+    (e, v) => { (e as PyOSErrorObject).myerrno = v; }),
+  ...fieldGetSet<PyOSErrorObject>(['strerror', 'filename', 'filename2']),
+];
+/** @see Objects/exceptions.c OSError_written_get, OSError_written_set */
+export const osErrorGetSet: PyGetSetDef[] = [
+  getset('characters_written', (e) => {
+    const o = e as PyOSErrorObject;
+    if (o.written === -1) attributeError('characters_written');
+    return newInt(o.written);
+  }, (e, v) => {
+    const o = e as PyOSErrorObject;
+    if (v === null) {
+      if (o.written === -1) attributeError('characters_written');
+      o.written = -1;
+      return;
+    }
+    if (!(v instanceof PyLong)) {
+      typeError(`'${v.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    }
+    o.written = Number(v.value);
+  }),
 ];
 /** StopIteration.value. */
 export const stopIterationMembers: PyGetSetDef[] = fieldGetSet<PyStopIterationObject>(['value']);
@@ -423,14 +548,22 @@ export const nameErrorMembers: PyGetSetDef[] = fieldGetSet<PyNameErrorObject>(['
 /** AttributeError.name and .obj. */
 export const attributeErrorMembers: PyGetSetDef[] = fieldGetSet<PyAttributeErrorObject>(['name',
   'obj']);
-/** UnicodeError's members. */
+/** UnicodeError's members: objects, and start/end as Py_ssize_t (T_PYSSIZET). */
 export const unicodeErrorMembers: PyGetSetDef[] = [
-  getset('encoding', (e) => orNone((e as PyUnicodeErrorObject).encoding)),
-  getset('object', (e) => orNone((e as PyUnicodeErrorObject).object)),
-  getset('start', (e) => newInt((e as PyUnicodeErrorObject).start)),
-  getset('end', (e) => newInt((e as PyUnicodeErrorObject).end)),
-  getset('reason', (e) => orNone((e as PyUnicodeErrorObject).reason)),
+  ...fieldGetSet<PyUnicodeErrorObject>(['encoding', 'object']),
+  getset('start', (e) => newInt((e as PyUnicodeErrorObject).start),
+    (e, v) => { (e as PyUnicodeErrorObject).start = ssizeMember(v); }),
+  getset('end', (e) => newInt((e as PyUnicodeErrorObject).end),
+    (e, v) => { (e as PyUnicodeErrorObject).end = ssizeMember(v); }),
+  ...fieldGetSet<PyUnicodeErrorObject>(['reason']),
 ];
+
+/** A T_PYSSIZET member's store. @see Python/structmember.c PyMember_SetOne */
+function ssizeMember(v: PyObject | null): number {
+  if (v === null) typeError("can't delete numeric/char attribute");
+  if (!(v instanceof PyLong)) typeError('an integer is required');
+  return Number(v.value);
+}
 /** BaseExceptionGroup.message and .exceptions. */
 export const exceptionGroupMembers: PyGetSetDef[] = [
   getset('message', (e) => (e as PyBaseExceptionGroupObject).msg),
@@ -440,39 +573,71 @@ export const exceptionGroupMembers: PyGetSetDef[] = [
 // Slots. Everything read here is defined in this file or is a hoisted function, so the
 // wiring works whichever module of the objects/ cycle is imported first.
 PyExc_BaseException.tp_repr = (o) => newStr(exceptionRepr(o));
-PyExc_BaseException.tp_str = (o) => newStr(exceptionStr(o));
+PyExc_BaseException.tp_str = (o) => newStr(baseExceptionStr(o as PyBaseException));
+// Each type with its own str (CPython's *_str functions); subclasses inherit along tp_base.
+PyExc_KeyError.tp_str = (o) => newStr(keyErrorStr(o as PyBaseException));
+PyExc_SyntaxError.tp_str = (o) => newStr(syntaxErrorStr(o as PySyntaxErrorObject));
+PyExc_OSError.tp_str = (o) => newStr(osErrorStr(o as PyOSErrorObject));
+PyExc_ImportError.tp_str = (o) => newStr(importErrorStr(o as PyImportErrorObject));
+PyExc_BaseExceptionGroup.tp_str = (o) => newStr(exceptionGroupStr(o as PyBaseExceptionGroupObject));
+for (const t of [PyExc_UnicodeEncodeError, PyExc_UnicodeDecodeError, PyExc_UnicodeTranslateError]) {
+  t.tp_str = (o) => newStr(unicodeErrorStr(o as PyUnicodeErrorObject));
+}
 PyExc_BaseException.tp_getset = baseExceptionGetSet;
-// add_note needs list (lecture 07); the runtime adds it next to __notes__.
-PyExc_BaseException.tp_methods = [{
+/** `BaseException.with_traceback(tb)`. @see Objects/exceptions.c BaseException_with_traceback */
+export const withTracebackMethod: PyMethodDef = {
   ml_name: 'with_traceback',
   ml_meth: (self, args) => {
     if (args.length !== 1) {
       typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
     }
-    (self as PyBaseException).traceback = args[0] === Py_None ? null : args[0];
+    setTraceback(self as PyBaseException, args[0]);
     return self;
   },
   ml_doc: 'Set self.__traceback__ to tb and return self.',
-}];
+};
+// add_note, __reduce__ and __setstate__ need lists and the attribute protocol: lecture 08
+// (src/exceptions.ts) gives BaseException its full method table.
+PyExc_BaseException.tp_methods = [withTracebackMethod];
 PyExc_BaseException.tp_new = (type, args) => {
-  // OSError(errno, ...) picks its subclass in __new__ (OSError_new), so do it here too.
-  const t = type === PyExc_OSError ? oserrorSubtype(args) : type;
-  const e = new (exceptionLayout(t))(t);
+  const e = exceptionAlloc(type, args);
   e.args = newTuple(args);
   return e;
 };
-PyExc_BaseException.tp_init = (self, args, kwargs) => {
-  // BaseException.__init__ stores its arguments again: `super().__init__(msg)` in a
-  // subclass whose constructor took more makes args just (msg,).
-  (self as PyBaseException).args = newTuple(args);
+PyExc_BaseException.tp_init = (self, args, kwargs) =>
   initException(self as PyBaseException, args, kwargs as PyDict | null);
-};
+
+// Which types have a __new__, __init__ and __str__ of their own (and so list them in their
+// __dict__), as the macros of Objects/exceptions.c build them: SimpleExtendsException gives
+// a type BaseException_new and _init; the Middling and Complex ones their own init (and str)
+// but no new. ExceptionGroup, a heap type made at start-up, defines none of them.
+const inheritsNew = new Set([PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError,
+  PyExc_NameError, PyExc_SyntaxError, PyExc_ExceptionGroup, PyExc_BlockingIOError,
+  PyExc_BrokenPipeError, PyExc_ChildProcessError, PyExc_ConnectionAbortedError,
+  PyExc_ConnectionError, PyExc_ConnectionRefusedError, PyExc_ConnectionResetError,
+  PyExc_FileExistsError, PyExc_FileNotFoundError, PyExc_IndentationError,
+  PyExc_InterruptedError, PyExc_IsADirectoryError, PyExc_ModuleNotFoundError,
+  PyExc_NotADirectoryError, PyExc_PermissionError, PyExc_ProcessLookupError,
+  PyExc_StopIteration, PyExc_SystemExit, PyExc_TabError, PyExc_TimeoutError,
+  PyExc_UnboundLocalError, PyExc_IncompleteInputError]);
+for (const t of builtinExceptions.values()) {
+  if (t === PyExc_ExceptionGroup) continue;
+  t.tp_init = PyExc_BaseException.tp_init;
+  if (!inheritsNew.has(t)) t.tp_new = PyExc_BaseException.tp_new;
+}
+for (const t of [PyExc_NameError, PyExc_AttributeError]) {
+  t.tp_str = PyExc_BaseException.tp_str;
+}
 PyExc_SyntaxError.tp_members = syntaxErrorMembers;
 PyExc_ImportError.tp_members = importErrorMembers;
 PyExc_OSError.tp_members = osErrorMembers;
+PyExc_OSError.tp_getset = osErrorGetSet;
 PyExc_StopIteration.tp_members = stopIterationMembers;
 PyExc_SystemExit.tp_members = systemExitMembers;
 PyExc_NameError.tp_members = nameErrorMembers;
 PyExc_AttributeError.tp_members = attributeErrorMembers;
-PyExc_UnicodeError.tp_members = unicodeErrorMembers;
+// The three concrete Unicode errors carry the fields; UnicodeError itself is a plain one.
+for (const t of [PyExc_UnicodeEncodeError, PyExc_UnicodeDecodeError, PyExc_UnicodeTranslateError]) {
+  t.tp_members = unicodeErrorMembers;
+}
 PyExc_BaseExceptionGroup.tp_members = exceptionGroupMembers;

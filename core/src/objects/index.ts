@@ -23,6 +23,7 @@ export * from './objectcore.js';
 export * from './setobject.js';
 export * from './dictobject.js';
 export * from './codeobject.js';
+export * from './codeobject-attrs.js';
 export * from './exceptions.js';
 export {
   PySyntaxErrorObject as PySyntaxError, PyStopIterationObject as PyStopIteration,

@@ -79,6 +79,19 @@ export function internStr(s: string): PyUnicode {
   return o;
 }
 
+/**
+ * Intern `s` itself: the str already in the table for its text, else `s`, which becomes the
+ * one every later lookup returns (what `sys.intern` does).
+ * @see Objects/unicodeobject.c _PyUnicode_InternMortal
+ */
+export function internInPlace(s: PyUnicode): PyUnicode {
+  const o = interned.get(s.value);
+  if (o !== undefined) return o;
+  s.interned = true;
+  interned.set(s.value, s);
+  return s;
+}
+
 /** `PyUnicode_Check`. */
 export function PyUnicode_Check(o: PyObject): boolean {
   return o.ob_type === PyUnicode_Type || PyObject_TypeCheck(o, PyUnicode_Type);

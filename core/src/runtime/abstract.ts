@@ -14,8 +14,8 @@ import { PyBytes } from '../objects/bytesobject.js';
 import { PyComplex } from '../objects/complexobject.js';
 import { nbOps } from '../opcode.js';
 import { lectureLabel, slotLecture } from '../lecture.js';
-import { raiseNew, PyExc_TypeError, PyExc_AttributeError, PyExc_SystemError }
-  from './errors.js';
+import { raiseNew, PyExc_TypeError, PyExc_AttributeError, PyExc_SystemError,
+  PyExc_RecursionError } from './errors.js';
 import { PyCFunction, cfunctionCall } from './methodobject.js';
 import { typeDunder, bindDunder, typeGetAttro } from './typeobject.js';
 import { setImplicitSlot, setGenericGetAttr } from './typeslots.js';
@@ -51,6 +51,20 @@ export interface Hooks {
    * self, so `o.m()` never makes a bound-method object. @see Objects/object.c _PyObject_GetMethod
    */
   loadMethod: (o: PyObject, name: PyUnicode, stack: (PyObject | null)[], at: number) => void;
+  /**
+   * CALL of a class: make the instance and return a frame running its Python `__init__`
+   * (its `initSelf` set), or null to call the class the ordinary way. Lecture 08's.
+   * @see Python/bytecodes.c CALL_ALLOC_AND_ENTER_INIT
+   */
+  enterInit?: (interp: any, cls: PyObject, stack: (PyObject | null)[], start: number,
+    nargs: number, caller: any) => any;
+  /**
+   * A LOAD_ATTR (or STORE_ATTR, oparg -1) due for quickening: lecture 08 names the LOAD_ATTR_*
+   * form to rewrite it to (0: none) and leaves what it needs in `exec.cache[i]`.
+   * @see Python/specialize.c
+   */
+  specializeAttr?: (exec: any, i: number, owner: PyObject, name: PyUnicode, oparg: number) =>
+    number;
 }
 
 function slotMissing(instr: string, t: PyTypeObject, slot: string): never {
@@ -269,18 +283,8 @@ function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void 
   for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
     if (c.tp_setattro !== null) { c.tp_setattro(o, name, v); return; }
   }
-  const d = (o as { dict?: PyObject | null }).dict;
-  if (d instanceof PyDict) {
-    if (v === null) {
-      if (!d.delItemStr(name.value)) {
-        throw raiseNew(PyExc_AttributeError,
-          `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
-      }
-    } else {
-      d.setItemStr(name.value, v);
-    }
-    return;
-  }
+  // Data descriptors first (getsets and members), then the instance dict, as
+  // PyObject_GenericSetAttr orders them.
   for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
     for (const g of c.tp_getset ?? []) {
       if (g.name !== name.value) continue;
@@ -295,6 +299,21 @@ function setAttrMinimal(o: PyObject, name: PyUnicode, v: PyObject | null): void 
       if (g.set !== null) { g.set(o, v); return; }
       throw raiseNew(PyExc_AttributeError, 'readonly attribute');
     }
+  }
+  const holder = o as { dict?: PyObject | null };
+  // A type with tp_dictoffset gives its instances a dict on first store (exceptions).
+  if (holder.dict === null && o.ob_type.tp_dictoffset !== 0 && v !== null) holder.dict = new PyDict();
+  const d = holder.dict;
+  if (d instanceof PyDict) {
+    if (v === null) {
+      if (!d.delItemStr(name.value)) {
+        throw raiseNew(PyExc_AttributeError,
+          `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
+      }
+    } else {
+      d.setItemStr(name.value, v);
+    }
+    return;
   }
   throw raiseNew(PyExc_AttributeError,
     `'${o.ob_type.tp_name}' object has no attribute '${name.value}' and no __dict__ for `
@@ -315,13 +334,35 @@ export function kwargsDict(args: PyObject[], kwnames: string[] | null): PyDict |
  * Python functions reach here only from host code; runtime/call.ts routes them to the loop.
  * @see Objects/call.c _PyObject_MakeTpCall
  */
+const C_RECURSION_LIMIT = 10000;
+let tpCallDepth = 0;
+
 function callMinimal(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   if (callable instanceof PyCFunction) return cfunctionCall(callable, args, kwnames);
   for (let c: PyTypeObject | null = callable.ob_type; c !== null; c = c.tp_base) {
     const f = c.tp_call;
     if (f !== null) {
       const n = kwnames === null ? args.length : args.length - kwnames.length;
-      return f(callable, args.slice(0, n), kwargsDict(args, kwnames));
+      // A call through tp_call is a C-level call in CPython, counted against the C
+      // recursion limit (Py_C_RECURSION_LIMIT, 10000 in 3.13): `__call__` recursing into
+      // itself ends here, worded as _Py_EnterRecursiveCall words it.
+      if (++tpCallDepth > C_RECURSION_LIMIT) {
+        tpCallDepth--;
+        throw raiseNew(PyExc_RecursionError,
+          'maximum recursion depth exceeded while calling a Python object');
+      }
+      try {
+        return f(callable, args.slice(0, n), kwargsDict(args, kwnames));
+      } catch (e) {
+        // The host's own stack ran out first: the same error, as CPython's C guard words it.
+        if (e instanceof RangeError && /call stack/i.test(e.message)) {
+          throw raiseNew(PyExc_RecursionError,
+            'maximum recursion depth exceeded while calling a Python object');
+        }
+        throw e;
+      } finally {
+        tpCallDepth--;
+      }
     }
   }
   if (callable.ob_type === PyType_Type || callable instanceof PyTypeObject) {

@@ -24,7 +24,7 @@ import { PyList_Type, newList, PyList_like } from './listobject.js';
 import { PyModule } from './moduleobject.js';
 import type { Interpreter } from '../interpreter.js';
 import { importModule } from './import.js';
-import { fileWrite } from './sysmodule.js';
+import { fileWrite, PyTextIO } from './sysmodule.js';
 import { PyFunction } from './funcobject.js';
 import { lookupInType } from './abstract.js';
 import { PyUnion } from './unionobject.js';
@@ -116,6 +116,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     let sep = ' ';
     let end = '\n';
     let file: PyObject = Py_None;
+    let flush = false;
     for (const [k, v] of kw) {
       if (k === 'sep' || k === 'end') {
         if (v !== Py_None && !(v instanceof PyUnicode)) {
@@ -124,7 +125,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
         }
         if (v instanceof PyUnicode) { if (k === 'sep') sep = v.value; else end = v.value; }
       } else if (k === 'file') file = v;
-      else if (k !== 'flush') {
+      else if (k === 'flush') flush = v !== Py_None && v !== Py_False;
+      else {
         throw newExceptionMsg(PyExc_TypeError, `'${k}' is an invalid keyword argument for print()`);
       }
     }
@@ -139,6 +141,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     }
     s += end;
     fileWrite(interp, file, s);
+    // flush=True on our own streams hands the host's buffer over now (a terminal, a pipe).
+    if (flush && file instanceof PyTextIO) file.flush();
     return Py_None;
   });
   def('repr', (args, kw) => {
@@ -185,12 +189,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('callable', (args, kw) => {
     noKw('callable', kw);
     exactArgs('callable', args, 1);
-    const o = args[0];
-    let ok = o instanceof PyCFunction || o instanceof PyFunction || o instanceof PyTypeObject;
-    for (let t: PyTypeObject | null = o.ob_type; !ok && t !== null; t = t.tp_base) {
-      ok = t.tp_call !== null;
-    }
-    return ok ? Py_True : Py_False;
+    return PyCallable_Check(args[0]) ? Py_True : Py_False;
   });
   const attrName = (fname: string, o: PyObject): PyUnicode => {
     if (!(o instanceof PyUnicode)) {
@@ -297,3 +296,12 @@ function newDictOfFast(interp: Interpreter): PyObject {
 }
 
 void newStr;
+
+/** `callable(o)`: builtins, functions, types, or a type with tp_call. @see PyCallable_Check */
+export function PyCallable_Check(o: PyObject): boolean {
+  let ok = o instanceof PyCFunction || o instanceof PyFunction || o instanceof PyTypeObject;
+  for (let t: PyTypeObject | null = o.ob_type; !ok && t !== null; t = t.tp_base) {
+    ok = t.tp_call !== null;
+  }
+  return ok;
+}

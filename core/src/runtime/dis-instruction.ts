@@ -87,8 +87,8 @@ export function instructionObject(i: Instruction): PyObject {
 }
 
 /** `dis.get_instructions(x)`: a list of Instruction objects (CPython returns an iterator). */
-export function instructionList(code: PyObject): PyObject {
-  return newList(getInstructions(code as never).map(instructionObject));
+export function instructionList(code: PyObject, adaptive = false): PyObject {
+  return newList(getInstructions(code as never, { adaptive }).map(instructionObject));
 }
 
 /** A Bytecode object: the code it wraps; `.dis()`, `.info()`, iteration over Instructions. */

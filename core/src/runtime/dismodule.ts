@@ -3,17 +3,17 @@
 
 import type { PyObject } from '../object.js';
 import { Py_None } from '../objects/noneobject.js';
-import { Py_True } from '../objects/boolobject.js';
-import { newInt } from '../objects/longobject.js';
+import { Py_True, Py_False } from '../objects/boolobject.js';
+import { PyLong, newInt } from '../objects/longobject.js';
 import { PyUnicode, newStr } from '../objects/unicodeobject.js';
 import { newTuple } from '../objects/tupleobject.js';
 import { PyDict } from '../objects/dictobject.js';
-import { newExceptionMsg, PyExc_TypeError } from '../objects/exceptions.js';
+import { newExceptionMsg, PyExc_TypeError, PyExc_ValueError } from '../objects/exceptions.js';
 import { disassemble, codeInfo } from '../dis.js';
 import {
   instructionList, installBytecode, PyDisBytecode_Type, PyDisInstruction_Type, PyDisPositions_Type,
 } from './dis-instruction.js';
-import { opname, opmap } from '../opcode.js';
+import { opname, opmap, stackEffect, INVALID_STACK_EFFECT } from '../opcode.js';
 import { PyCFunction } from './methodobject.js';
 import { PyModule } from './moduleobject.js';
 import { PyFunction } from './funcobject.js';
@@ -43,6 +43,44 @@ function codeOf(interp: Interpreter, x: PyObject, filename = '<disassembly>'): P
   if (code !== undefined) return code;
   throw newExceptionMsg(PyExc_TypeError,
     `don't know how to disassemble ${x.ob_type.tp_name} objects`);
+}
+
+/** A C `int` argument: an int, else CPython's TypeError. */
+function cInt(v: PyObject): number {
+  if (!(v instanceof PyLong)) {
+    throw newExceptionMsg(PyExc_TypeError,
+      `'${v.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  }
+  return Number(v.value);
+}
+
+/**
+ * `dis.stack_effect(opcode, oparg=None, /, *, jump=None)`: how many values an instruction
+ * leaves on the stack minus how many it takes, from the same table the compiler's
+ * stack-depth pass uses. @see Modules/_opcode.c _opcode_stack_effect_impl
+ */
+function disStackEffect(args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos, kw] = splitArgs(args, kwnames);
+  for (const k of kw.keys()) {
+    if (k !== 'jump') {
+      throw newExceptionMsg(PyExc_TypeError,
+        `stack_effect() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  if (pos.length < 1 || pos.length > 2) {
+    throw newExceptionMsg(PyExc_TypeError, pos.length < 1
+      ? 'stack_effect() missing required argument \'opcode\' (pos 1)'
+      : `stack_effect() takes at most 2 arguments (${pos.length} given)`);
+  }
+  const op = cInt(pos[0]);
+  const oparg = pos.length > 1 && pos[1] !== Py_None ? cInt(pos[1]) : 0;
+  const j = kw.get('jump') ?? Py_None;
+  if (j !== Py_None && j !== Py_True && j !== Py_False) {
+    throw newExceptionMsg(PyExc_ValueError, 'stack_effect: jump must be False, True or None');
+  }
+  const e = stackEffect(op, oparg, j === Py_None ? null : j === Py_True);
+  if (e === INVALID_STACK_EFFECT) throw newExceptionMsg(PyExc_ValueError, 'invalid opcode or oparg');
+  return newInt(e);
 }
 
 /** Build `dis` for `interp`. */
@@ -77,7 +115,11 @@ export function makeDisModule(interp: Interpreter): PyModule {
     out(kw, codeInfo(codeOf(interp, pos[0]) as never) + '\n');
     return Py_None;
   });
-  def('get_instructions', (args) => instructionList(codeOf(interp, args[0])));
+  def('stack_effect', disStackEffect);
+  def('get_instructions', (args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    return instructionList(codeOf(interp, pos[0]), kw.get('adaptive') === Py_True);
+  });
   installBytecode((x) => codeOf(interp, x));
   d.setItemStr('Bytecode', PyDisBytecode_Type);
   d.setItemStr('Instruction', PyDisInstruction_Type);

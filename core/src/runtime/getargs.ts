@@ -4,6 +4,7 @@
 
 import type { PyObject } from '../object.js';
 import { newExceptionMsg, PyExc_TypeError } from '../objects/exceptions.js';
+import { bestSuggestion } from './traceback.js';
 
 /**
  * A builtin's signature as Argument Clinic sees it: `names` lists every parameter in order
@@ -78,8 +79,11 @@ export function unpackKeywords(sig: ClinicSignature, args: readonly PyObject[],
           + `passed as keyword arguments: '${name}'`);
       }
       if (i < 0) {
+        // 3.13 names the closest keyword parameter, as NameError does a name.
+        const near = bestSuggestion(sig.names.slice(sig.posonly), name);
         throw newExceptionMsg(PyExc_TypeError,
-          `${f} got an unexpected keyword argument '${name}'`);
+          `${f} got an unexpected keyword argument '${name}'`
+          + (near === null ? '' : `. Did you mean '${near}'?`));
       }
     }
   }

@@ -26,8 +26,8 @@ function importError(type: typeof PyExc_ImportError, msg: string, name: string |
   if (e instanceof PyImportErrorObject) {
     e.msg = newStr(msg);
     e.name = name === null ? Py_None : newStr(name);
-    e.path = path === null ? Py_None : newStr(path);
-    e.name_from = nameFrom === null ? Py_None : newStr(nameFrom);
+    e.path = path === null ? null : newStr(path);
+    e.name_from = nameFrom === null ? null : newStr(nameFrom);
   }
   return e;
 }

@@ -28,6 +28,10 @@ export class PyModule extends PyObject {
   }
 }
 
+// `__dict__` is a member of the struct (md_dict): a member_descriptor in the type's dict.
+// @see Objects/moduleobject.c module_members
+PyModule_Type.tp_members = [{ name: '__dict__', get: (o) => (o as PyModule).dict, set: null }];
+
 /** Look `name` up in a module. @see Objects/moduleobject.c module_getattro */
 function moduleGetAttro(o: PyObject, name: PyObject): PyObject {
   const m = o as PyModule;

@@ -11,11 +11,15 @@ import { makeFutureModule } from './futuremodule.js';
 import { makeWarningsModule } from './warningsmodule.js';
 import { installTypeCall } from './typecall.js';
 import { setSuggestionHooks, setFrameStackProvider } from './traceback.js';
+import './exceptionmethods.js';
+import './tracebackobject.js';
 import { importModule } from './import.js';
 import { PyModule } from './moduleobject.js';
 import { PyDict } from '../objects/dictobject.js';
 import { PyUnicode } from '../objects/unicodeobject.js';
 import { setCompiler, type CompileFn } from './compile-hook.js';
+// Code objects show their attributes (co_consts, co_names, co_code, ...) on every VM.
+import '../objects/codeobject-attrs.js';
 
 /** What a host passes to make an interpreter. */
 export interface InterpreterConfig {

@@ -88,7 +88,8 @@ export function runMain(interp: Interpreter, source: string, filename: string): 
   if (!pseudo) interp.sources.set(filename, source);
   try {
     const code = compileSource(interp, source, filename, 'exec');
-    if (pseudo) interp.sources.set(filename, source);
+    // A program read from stdin is gone once read: CPython's tracebacks quote none of it.
+    if (pseudo && filename !== '<stdin>') interp.sources.set(filename, source);
     m.dict.setItemStr('__cached__', Py_None);
     interp.evalModuleCode(code, m.dict);
   } catch (e) {

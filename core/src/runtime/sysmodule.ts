@@ -22,13 +22,15 @@ import type { Interpreter } from '../interpreter.js';
 import { stdlibModuleNames } from './stdlib-names.js';
 import { PyTextReader } from './bltinmodule-input.js';
 import { sysDisplayHook } from './bltinmodule-exec.js';
+import { addObjectFunctions } from './sysmodule-objects.js';
 
 /** `_io.TextIOWrapper`, reduced to what print and tracebacks need. */
 export const PyTextIO_Type: PyTypeObject = newStaticType('_io.TextIOWrapper');
 
 /** A text stream that hands its text to a host writer. */
 export class PyTextIO extends PyObject {
-  constructor(public name: string, public write: (s: string) => void) {
+  constructor(public name: string, public write: (s: string) => void,
+    public flush: () => void = () => {}) {
     super(PyTextIO_Type);
   }
 }
@@ -50,7 +52,14 @@ PyTextIO_Type.tp_methods = [
       return newInt([...s.value].length);
     },
   },
-  { ml_name: 'flush', ml_meth: () => Py_None },
+  {
+    // flush(): hands what the host buffered to the terminal (print(..., flush=True)).
+    ml_name: 'flush',
+    ml_meth: (self) => {
+      (self as PyTextIO).flush();
+      return Py_None;
+    },
+  },
 ];
 PyTextIO_Type.tp_repr = (o) => newStr(
   `<_io.TextIOWrapper name='${(o as PyTextIO).name}' mode='w' encoding='utf-8'>`);
@@ -82,7 +91,7 @@ export function makeSys(interp: Interpreter): PyModule {
   d.setItemStr('orig_argv', newList(['ceval', ...interp.argv].map((a) => newStr(a))));
   d.setItemStr('path', newList(interp.path.map((p) => newStr(p))));
   d.setItemStr('modules', interp.modules);
-  const out = new PyTextIO('<stdout>', (s) => interp.io.stdout(s));
+  const out = new PyTextIO('<stdout>', (s) => interp.io.stdout(s), () => interp.io.flush?.());
   const err = new PyTextIO('<stderr>', (s) => interp.io.stderr(s));
   d.setItemStr('stdout', out);
   d.setItemStr('stderr', err);
@@ -151,7 +160,7 @@ export function makeSys(interp: Interpreter): PyModule {
     if (e === null) return newTuple([Py_None, Py_None, Py_None]);
     return newTuple([e.ob_type, e, (e as { traceback?: PyObject | null }).traceback ?? Py_None]);
   });
-  def('intern', (args) => args[0]);
+  addObjectFunctions(interp, def);
   def('getdefaultencoding', () => newStr('utf-8'));
   def('is_finalizing', () => Py_False);
   return m;

@@ -1,72 +1,30 @@
-// Mirrors Python/traceback.c (traceback objects, PyTraceBack_Here) and the printing half of
-// Lib/traceback.py 3.13 (StackSummary.format_frame_summary, caret anchors, chained
+// Mirrors the printing half of Lib/traceback.py 3.13 (StackSummary.format_frame_summary, caret anchors, chained
 // exceptions, "[Previous line repeated N more times]", name suggestions), which is what
 // python3.13 runs to print an uncaught exception.
 
-import { PyObject, PyTypeObject, newStaticType } from '../object.js';
+import { PyObject, PyTypeObject } from '../object.js';
 import { PyUnicode } from '../objects/unicodeobject.js';
 import { PyDict } from '../objects/dictobject.js';
-import { strString } from '../objects/objectcore.js';
+import { strString, reprString } from '../objects/objectcore.js';
+import { PyTuple } from '../objects/tupleobject.js';
+import { PyBytes } from '../objects/bytesobject.js';
+import { Py_None } from '../objects/noneobject.js';
+import { maybeCurrentInterpreter } from '../interpreter.js';
 import {
   PyBaseException, PyExc_NameError, PyExc_AttributeError, PyExc_ImportError,
-  PyExc_SyntaxError, PySyntaxErrorObject, PyExc_TypeError, PyExc_ValueError, newExceptionMsg,
+  PyExc_SyntaxError, PySyntaxErrorObject,
 } from '../objects/exceptions.js';
-import { Py_None } from '../objects/noneobject.js';
-import { newInt } from '../objects/longobject.js';
-import { Frame, PyFrameObject, frameGetFrameObject } from '../frame.js';
-import type { CodeExec } from '../ceval-code.js';
+import type { Frame } from '../frame.js';
 import { getParser } from './compile-hook.js';
 import { stdlibModuleNames } from './stdlib-names.js';
 
-/** `traceback`. @see Python/traceback.c PyTraceBack_Type */
-export const PyTraceBack_Type: PyTypeObject = newStaticType('traceback');
-
-/** One traceback entry: a frame and the instruction it was at. @see PyTracebackObject */
-export class PyTraceback extends PyObject {
-  constructor(public tb_next: PyTraceback | null, public tb_frame: PyFrameObject,
-    /** byte offset of the instruction, as tb_lasti is */
-    public tb_lasti: number, public exec: CodeExec, public lasti: number) {
-    super(PyTraceBack_Type);
-  }
-  get tb_lineno(): number {
-    return this.exec.lineAt(this.lasti);
-  }
-}
-
-PyTraceBack_Type.tp_getset = [
-  {
-    name: 'tb_next',
-    get: (o) => (o as PyTraceback).tb_next ?? Py_None,
-    set: (o, v) => {
-      if (v !== null && v !== Py_None && !(v instanceof PyTraceback)) {
-        throw newExceptionMsg(PyExc_TypeError, `expected traceback object, got '${v.ob_type.tp_name}'`);
-      }
-      const next = v instanceof PyTraceback ? v : null;
-      // tb_next_set refuses a chain that would come back to this entry.
-      for (let t = next; t !== null; t = t.tb_next) {
-        if (t === o) throw newExceptionMsg(PyExc_ValueError, 'traceback loop detected');
-      }
-      (o as PyTraceback).tb_next = next;
-    },
-  },
-  { name: 'tb_frame', get: (o) => (o as PyTraceback).tb_frame, set: null },
-  { name: 'tb_lasti', get: (o) => newInt((o as PyTraceback).tb_lasti), set: null },
-  { name: 'tb_lineno', get: (o) => newInt((o as PyTraceback).tb_lineno), set: null },
-];
-
-/**
- * Prepend an entry for `f` (at its current instruction) to the exception's traceback.
- * @see Python/traceback.c PyTraceBack_Here
- */
-export function tracebackHere(exc: PyBaseException, f: Frame): void {
-  const prev = exc.traceback instanceof PyTraceback ? exc.traceback : null;
-  exc.traceback = new PyTraceback(prev, frameGetFrameObject(f), f.lasti * 2, f.exec, f.lasti);
-}
+export { PyTraceBack_Type, PyTraceback, tracebackHere } from './tracebackobject.js';
+import { PyTraceback } from './tracebackobject.js';
 
 /** Where traceback printing gets source lines (linecache). */
 export type LineSource = (filename: string) => string | null;
 
-interface FrameSummary {
+export interface FrameSummary {
   filename: string;
   name: string;
   lineno: number;
@@ -328,22 +286,26 @@ function formatFrameSummary(fs: FrameSummary, lines: LineSource): string {
 
 const RECURSIVE_CUTOFF = 3;
 
-function extractStack(tb: PyTraceback | null): FrameSummary[] {
+export function extractStack(tb: PyTraceback | null): FrameSummary[] {
   const out: FrameSummary[] = [];
   for (let t = tb; t !== null; t = t.tb_next) {
+    // _walk_tb_with_full_positions: the instruction's positions (none for a negative
+    // tb_lasti), tb_lineno when they have no line; FrameSummary's end_lineno defaults to it.
     const p = t.exec.positions;
     const i = t.lasti * 4;
+    const has = t.lasti >= 0 && i < p.length;
+    const lineno = has && p[i] >= 0 ? p[i] : t.tb_lineno;
+    const endLineno = has && p[i + 1] >= 0 ? p[i + 1] : lineno;
     out.push({
-      filename: t.exec.filename, name: t.exec.name,
-      lineno: p[i] < 0 ? t.tb_lineno : p[i], endLineno: p[i + 1],
-      colno: p[i + 2], endColno: p[i + 3],
+      filename: t.exec.filename, name: t.exec.name, lineno, endLineno,
+      colno: has ? p[i + 2] : -1, endColno: has ? p[i + 3] : -1,
     });
   }
   return out;
 }
 
 /** StackSummary.format, with the repeated-line collapsing. */
-function formatStack(stack: FrameSummary[], lines: LineSource): string {
+export function formatStack(stack: FrameSummary[], lines: LineSource): string {
   let out = '';
   let lastFile: string | null = null;
   let lastLine = -2;
@@ -371,11 +333,12 @@ function formatStack(stack: FrameSummary[], lines: LineSource): string {
   return out;
 }
 
-function safeStr(o: PyObject, what: string): string {
+/** traceback._safe_string: str() (or repr()) that never fails. */
+export function safeStr(o: PyObject, what: string, func = strString): string {
   try {
-    return strString(o);
+    return func(o);
   } catch {
-    return `<${what} str() failed>`;
+    return `<${what} ${func === strString ? 'str' : 'repr'}() failed>`;
   }
 }
 
@@ -567,20 +530,47 @@ export function formatExceptionOnly(exc: PyObject, tb: PyTraceback | null): stri
   let stype = typeQualname(t);
   if (mod !== '__main__' && mod !== 'builtins') stype = `${mod}.${stype}`;
   if (exc instanceof PySyntaxErrorObject && isSub(t, PyExc_SyntaxError)) {
-    return formatSyntaxErrorObject(exc, stype);
+    return formatSyntaxErrorObject(exc, stype) + formatNotes(exc, '');
   }
   let s = safeStr(exc, 'exception');
   if (exc instanceof PyBaseException) s += suggestionFor(exc, tb);
-  let out = s === '' ? `${stype}\n` : `${stype}: ${s}\n`;
-  const notes = exc instanceof PyBaseException ? exc.notes : null;
-  if (notes !== null && notes !== undefined) {
-    const items = (notes as { items?: PyObject[] }).items;
-    if (items !== undefined) {
-      for (const n of items) out += `${safeStr(n, 'note')}\n`;
+  return (s === '' ? `${stype}\n` : `${stype}: ${s}\n`) + formatNotes(exc, '');
+}
+
+/**
+ * The exception's `__notes__` under its last line: each note's str() line by line when
+ * __notes__ is a sequence (not str or bytes), else the repr of whatever it is.
+ * @see Lib/traceback.py TracebackException.format_exception_only
+ */
+export function formatNotes(exc: PyObject, indent: string): string {
+  let notes: PyObject | null = null;
+  const interp = maybeCurrentInterpreter();
+  try {
+    if (exc instanceof PyBaseException) {
+      notes = interp !== null ? interp.hooks.getAttr(exc, NOTES)
+        : exc.dict?.getItemStr('__notes__') ?? null;
     }
+  } catch (e) {
+    if (!(e instanceof PyBaseException && isSub(e.ob_type, PyExc_AttributeError))) {
+      const r = e instanceof PyObject ? safeStr(e, '__notes__', reprString) : '';
+      return `${indent}Ignored error getting __notes__: ${r}\n`;
+    }
+  }
+  if (notes === null || notes === Py_None) return '';
+  const items = notes instanceof PyTuple ? notes.items
+    : Array.isArray((notes as { items?: unknown }).items) && !(notes instanceof PyUnicode)
+      ? (notes as unknown as { items: PyObject[] }).items : null;
+  if (items === null || notes instanceof PyUnicode || notes instanceof PyBytes) {
+    return `${indent}${safeStr(notes, '__notes__', reprString)}\n`;
+  }
+  let out = '';
+  for (const n of items.slice()) {
+    for (const l of safeStr(n, 'note').split('\n')) out += `${indent}${l}\n`;
   }
   return out;
 }
+
+const NOTES = new PyUnicode('__notes__');
 
 function formatSyntaxErrorObject(e: PySyntaxErrorObject, stype: string): string {
   const get = (o: PyObject | null): string | null => (o instanceof PyUnicode ? o.value : null);
@@ -622,45 +612,4 @@ function formatSyntaxErrorObject(e: PySyntaxErrorObject, stype: string): string 
   return out;
 }
 
-/**
- * The full text `python3.13` prints for an uncaught exception, chained exceptions first.
- * @see Lib/traceback.py TracebackException.format
- */
-export function formatException(exc: PyObject, lines: LineSource): string {
-  const chain: [string | null, PyObject][] = [];
-  const seen = new Set<PyObject>();
-  let e: PyObject | null = exc;
-  while (e !== null) {
-    seen.add(e);
-    const be = e as PyBaseException;
-    let msg: string | null = null;
-    let next: PyObject | null = null;
-    if (be.cause instanceof PyObject && be.cause !== null) {
-      msg = '\nThe above exception was the direct cause of the following exception:\n\n';
-      next = be.cause;
-    } else if (be.context instanceof PyObject && !be.suppress_context) {
-      msg = '\nDuring handling of the above exception, another exception occurred:\n\n';
-      next = be.context;
-    }
-    if (next !== null && seen.has(next)) {
-      msg = null;
-      next = null;
-    }
-    chain.push([msg, e]);
-    e = next;
-  }
-  let out = '';
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const [m, x] = chain[i];
-    if (m !== null) out += m;
-    const tb = (x as PyBaseException).traceback;
-    const tbo = tb instanceof PyTraceback ? tb : null;
-    if (tbo !== null) {
-      out += 'Traceback (most recent call last):\n';
-      out += formatStack(extractStack(tbo), lines);
-    }
-    out += formatExceptionOnly(x, tbo);
-  }
-  return out;
-}
-
+export { formatException } from './traceback-group.js';

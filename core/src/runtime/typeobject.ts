@@ -13,7 +13,8 @@ import { PyBytes } from '../objects/bytesobject.js';
 import { PyTuple, newTuple } from '../objects/tupleobject.js';
 import { Py_None, Py_NotImplemented, PyNone_Type } from '../objects/noneobject.js';
 import { Py_True, Py_False } from '../objects/boolobject.js';
-import { PyDict } from '../objects/dictobject.js';
+import { PyDict, dictSizeOf } from '../objects/dictobject.js';
+import { PySetObject } from '../objects/setobject.js';
 import { reprString, strString, PyObject_HashNotImplemented } from '../objects/objectcore.js';
 import { typeError, attributeError, notImplementedError } from '../objects/exceptions.js';
 import { currentInterpreter } from '../interpreter.js';
@@ -85,7 +86,10 @@ function typeDoc(t: PyTypeObject): PyObject {
 export function typeDunder(t: PyTypeObject, name: string): PyObject | null {
   if (name === '__new__') return t.tp_new !== null ? tpNewWrapper(t) : null;
   // A getset named __doc__ (descriptors' own docs) shadows the type's docstring entry.
-  if (name === '__doc__') return t.tp_getset?.some((g) => g.name === name) ? null : typeDoc(t);
+  if (name === '__doc__') {
+    return t.tp_getset?.some((g) => g.name === name) || t.tp_members?.some((g) => g.name === name)
+      ? null : typeDoc(t);
+  }
   for (const d of slotdefsNamed(name)) {
     const fn = ownSlot(t, d);
     if (fn === null) continue;
@@ -246,14 +250,25 @@ function sizeOf(self: PyObject): number {
     for (const ch of self.value) { max = Math.max(max, ch.codePointAt(0)!); n++; }
     if (max < 128) return 40 + n + 1;
     const kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
-    return 56 + (n + 1) * kind;
+    // The 128 one-character latin-1 strings are CPython's static singletons, built with
+    // their UTF-8 form (two bytes and a NUL) already attached.
+    const utf8 = n === 1 && kind === 1 ? 3 : 0;
+    return 56 + (n + 1) * kind + utf8;
   }
   if (self instanceof PyBytes) return 33 + self.value.length;
   if (self instanceof PyTuple) return 24 + 8 * self.items.length;
-  if (self instanceof PyList || self instanceof PyDict || (self as { table?: unknown }).table) {
-    // Their size depends on how CPython over-allocates, which ceval does not track.
-    notImplementedError(`ceval does not measure the memory of a '${typeName(t)}'`);
+  if (self instanceof PyList) {
+    // ob_item holds `allocated` pointers: list_resize's over-allocation, which lecture 07
+    // tracks as `allocated` (a list of known size allocates exactly its length).
+    const allocated = (self as { allocated?: number }).allocated ?? self.items.length;
+    return 40 + 8 * Math.max(allocated, self.items.length);
   }
+  if (self instanceof PySetObject) {
+    // A set's first 8 entries sit inside the object (smalltable); a bigger table is a
+    // separate block of (mask + 1) 16-byte entries. @see Objects/setobject.c set_sizeof
+    return 200 + (self.mask + 1 > 8 ? 16 * (self.mask + 1) : 0);
+  }
+  if (self instanceof PyDict) return dictSizeOf(self);
   for (let c: PyTypeObject | null = t; c !== null; c = c.tp_base) {
     const l = typeLayout[c.tp_name];
     if (l !== undefined) return l[0];

@@ -3,8 +3,12 @@
 // the eval loop's frames into plain snapshots the page can show and step through.
 
 import type {
-  Capabilities, CodeListing, FrameSnap, ListedInstr, HeapSnap, RunRequest, RunResult, SlotSnap, TraceStep, ValueSnap,
+  Capabilities, CodeListing, FrameSnap, ListedInstr, HeapSnap, OutputMessage, RunRequest, RunResult, SlotSnap,
+  TraceStep, ValueSnap,
 } from './trace-protocol.js';
+
+/** How often a running program's output is sent to the page, in milliseconds. */
+const OUTPUT_MS = 50;
 
 type Mod = Record<string, unknown>;
 type Fn = (...args: unknown[]) => unknown;
@@ -14,7 +18,8 @@ type Obj = Record<string, any>;
 
 export interface Runtime {
   caps: Capabilities;
-  run(req: RunRequest): RunResult;
+  /** Runs a program; `post` sends output while it runs (every OUTPUT_MS at most). */
+  run(req: RunRequest, post?: (m: OutputMessage) => void): RunResult;
   ast(source: string): { text: string; error: string };
   dis(source: string, upto: number | null): { text: string; error: string };
 }
@@ -303,6 +308,11 @@ export function makeRuntime(modules: Record<string, Mod>): Runtime {
   if (cs && typeof cs === 'object') cacheSizes = cs as ArrayLike<number>;
 
   const parse = findFn([modules.parser], ['parse']);
+  // The runtime finds the compiler and parser through compile-hook.ts, as the CLI's bundle
+  // installs them: tracebacks need the parser for CPython's `~^^^` anchors.
+  const setParser = findFn([modules.compilehook], ['setParser']);
+  const setCompiler = findFn([modules.compilehook], ['setCompiler']);
+  if (parse && setParser) setParser(parse);
   const astDump = findFn([modules.astdump], ['astDump']);
   const compile = findFn([modules.compiler], ['compile']);
   const disassemble = findFn([modules.dis], ['disassemble']);
@@ -311,6 +321,7 @@ export function makeRuntime(modules: Record<string, Mod>): Runtime {
   const reprFn = findFn([modules.objectcore], ['reprString']);
   const lectures = lecturesOf(modules);
   const levels = lectures.map((l) => l.number as number);
+  if (compile && setCompiler) setCompiler(compile);
   const canRun = !!(createInterpreter && runMain && compile);
   if (!compile) notes.push('the compiler (core/src/compiler/index.ts) is not in this build');
   if (!createInterpreter || !runMain) notes.push('the runtime (core/src/runtime) is not in this build');
@@ -337,21 +348,47 @@ export function makeRuntime(modules: Record<string, Mod>): Runtime {
 
   return {
     caps,
-    run(req) {
+    run(req, post) {
       const t0 = performance.now();
+      // What has not been posted yet; the page keeps (and caps) the rest.
       let stdout = '';
       let stderr = '';
+      let outLen = 0;
+      let lastPost = t0;
+      const maybePost = (): void => {
+        if (!post || performance.now() - lastPost < OUTPUT_MS) return;
+        lastPost = performance.now();
+        post({ kind: 'output', id: req.id, stdout, stderr });
+        stdout = '';
+        stderr = '';
+      };
+      let stdin: string | null = req.stdin ?? '';
+      let sawBudget = false;
+      let errTail = '';
+      const lastLine = (): string => errTail.trimEnd().split('\n').pop() ?? '';
       const fail = (msg: string): RunResult => ({
-        kind: 'result', id: req.id, stdout, stderr: stderr + msg, exitCode: 1, steps: 0,
+        kind: 'result', id: req.id, stdout, stderr: stderr + msg, lastError: msg.trim(), exitCode: 1, steps: 0,
         budgetExhausted: false, ms: performance.now() - t0, trace: null, traceTruncated: false,
         codes: [],
       });
       if (!canRun) return fail(notes.join('\n') + '\n');
       const chain = req.upto === null ? lectures : lectures.filter((l) => l.number <= req.upto!);
       const io = {
-        stdout: (s: string) => { stdout += s; },
-        stderr: (s: string) => { stderr += s; },
+        stdout: (s: string) => { stdout += s; outLen += s.length; maybePost(); },
+        stderr: (s: string) => {
+          stderr += s;
+          errTail = (errTail + s).slice(-2000);
+          if (s.includes('instruction budget exhausted')) sawBudget = true;
+          maybePost();
+        },
         readFile: () => null,
+        // input() reads the page's input box, then meets end of file (EOFError), as a
+        // program reading a file redirected to its stdin would.
+        readStdin: () => {
+          const s = stdin;
+          stdin = null;
+          return s === '' ? null : s;
+        },
       };
       const interp = createInterpreter!(chain, io, {
         argv: [''], path: [''], compile: (src: string, fn: string, mode: string) => compile!(src, fn, mode),
@@ -377,7 +414,7 @@ export function makeRuntime(modules: Record<string, Mod>): Runtime {
           try {
             const saved = frame.sp;
             frame.sp = sp;
-            trace!.push(snap.step(frame, interp, stdout.length));
+            trace!.push(snap.step(frame, interp, outLen));
             frame.sp = saved;
           } finally {
             inside = false;
@@ -390,8 +427,8 @@ export function makeRuntime(modules: Record<string, Mod>): Runtime {
       if (!req.trace) interp.budget = Math.max(1, Math.ceil(req.budget / interval));
       const exitCode = Number(runMain!(interp, req.source, '<playground>'));
       return {
-        kind: 'result', id: req.id, stdout, stderr, exitCode,
-        steps, budgetExhausted: stopped || /instruction budget exhausted/.test(stderr),
+        kind: 'result', id: req.id, stdout, stderr, lastError: lastLine(), exitCode,
+        steps, budgetExhausted: stopped || sawBudget,
         ms: performance.now() - t0, trace, traceTruncated: truncated, codes: snap.codes,
       };
     },

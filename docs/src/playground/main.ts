@@ -6,8 +6,7 @@ import type {
   Capabilities, CodeListing, FrameSnap, HeapSnap, RunResult, SlotSnap, TraceStep, ValueSnap,
   WorkerRequest, WorkerResponse,
 } from './trace-protocol.js';
-
-interface Example { name: string; code: string; upto?: string }
+import type { Example } from './page.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const code = $<HTMLTextAreaElement>('pg-code');
@@ -20,6 +19,11 @@ const levelSel = $<HTMLSelectElement>('pg-level');
 const exampleSel = $<HTMLSelectElement>('pg-example');
 const stdoutEl = $<HTMLPreElement>('pg-stdout');
 const stderrEl = $<HTMLPreElement>('pg-stderr');
+const stopBtn = $<HTMLButtonElement>('pg-stop');
+const stdinEl = $<HTMLTextAreaElement>('pg-stdin');
+const droppedEl = $<HTMLDivElement>('pg-dropped');
+const noteEl = $<HTMLDivElement>('pg-note');
+const errorEl = $<HTMLDivElement>('pg-error');
 const root = $<HTMLDivElement>('playground');
 const data = JSON.parse($('pg-data').textContent ?? '{}') as { examples: Example[] };
 
@@ -29,6 +33,12 @@ const TRACE_BUDGET = 200_000;
 const MAX_STEPS = 20_000;
 /** A worker that does not answer by then is presumed stuck (a runtime without a budget). */
 const WATCHDOG_MS = 15_000;
+/** A run may take this long; then the program is stopped, as the Stop button would. */
+const RUN_TIME_LIMIT_MS = 30_000;
+/** Output shown: the last lines only (CPython prints a million lines in a second or so). */
+const SHOW_LINES = 2_000;
+/** Output kept in memory, in characters; older output is dropped and counted. */
+const KEEP_CHARS = 1 << 20;
 
 let worker: Worker;
 let caps: Capabilities | null = null;
@@ -69,6 +79,34 @@ function markLine(line: number): void {
   if (y < code.scrollTop || y > code.scrollTop + code.clientHeight - lh) code.scrollTop = Math.max(0, y - lh * 3);
 }
 
+/** Marks the line of a SyntaxError in the editor (0 clears), with its message as a tooltip. */
+function markError(line: number, msg = ''): void {
+  if (line <= 0) {
+    errorEl.hidden = true;
+    delete root.dataset.errorLine;
+    return;
+  }
+  const lh = parseFloat(getComputedStyle(code).lineHeight) || 20;
+  const pad = parseFloat(getComputedStyle(code).paddingTop) || 0;
+  errorEl.hidden = false;
+  errorEl.style.top = `${pad + (line - 1) * lh - code.scrollTop}px`;
+  errorEl.style.height = `${lh}px`;
+  errorEl.title = msg;
+  root.dataset.errorLine = String(line);
+  for (const sp of gutter.querySelectorAll('.err')) sp.classList.remove('err');
+  if (!gutter.querySelector('span')) {
+    gutter.replaceChildren();
+    const n = code.value.split('\n').length;
+    for (let i = 1; i <= n; i++) {
+      const span = document.createElement('span');
+      span.textContent = String(i);
+      gutter.append(span, '\n');
+    }
+  }
+  gutter.querySelectorAll('span')[line - 1]?.classList.add('err');
+  gutter.scrollTop = code.scrollTop;
+}
+
 let hashTimer = 0;
 function saveHash(): void {
   clearTimeout(hashTimer);
@@ -85,7 +123,7 @@ function loadHash(): void {
   const c = p.get('code');
   code.value = c ?? data.examples.find((e) => e.name === 'fib')?.code ?? '';
   const up = p.get('upto');
-  if (up) ensureLevel(up);
+  if (up) ensureLevel(up); else levelSel.value = '';
   syncGutter();
 }
 
@@ -95,8 +133,12 @@ function ensureLevel(v: string): void {
   levelSel.value = n;
 }
 
-code.addEventListener('input', () => { syncGutter(); saveHash(); clearTrace(); refreshTab(); });
-code.addEventListener('scroll', () => { gutter.scrollTop = code.scrollTop; if (trace) show(cursor); });
+code.addEventListener('input', () => { syncGutter(); markError(0); saveHash(); clearTrace(); refreshTab(); });
+code.addEventListener('scroll', () => {
+  gutter.scrollTop = code.scrollTop;
+  if (trace) show(cursor);
+  if (root.dataset.errorLine) markError(Number(root.dataset.errorLine), errorEl.title);
+});
 code.addEventListener('keydown', (e) => {
   if (e.key === 'Tab') {
     e.preventDefault();
@@ -110,11 +152,18 @@ code.addEventListener('keydown', (e) => {
 
 // ---- worker ----------------------------------------------------------------------------------
 
+/** The run being shown: its id, so late messages of a stopped run are ignored. */
+let runningId = 0;
+
 function startWorker(): void {
   worker = new Worker(new URL('./playground-worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
     const m = ev.data;
     if (m.kind === 'ready') { onReady(m.caps, m.loadMs); return; }
+    if (m.kind === 'output') {
+      if (m.id === runningId) appendOutput(m.stdout, m.stderr);
+      return;
+    }
     const cb = pending.get(m.id);
     pending.delete(m.id);
     if (!pending.size) clearTimeout(watchdog);
@@ -126,20 +175,28 @@ function startWorker(): void {
   };
 }
 
-function ask(req: Omit<WorkerRequest, 'id'>): Promise<WorkerResponse> {
+/** Replaces the worker (a stopped or stuck program); whoever waited gets `answer`. */
+function restartWorker(answer: (id: number) => WorkerResponse): void {
+  worker.terminate();
+  clearTimeout(watchdog);
+  const waiting = pending;
+  pending = new Map();
+  for (const [wid, cb] of waiting) cb(answer(wid));
+  delete root.dataset.ready;
+  startWorker();
+}
+
+function ask(req: Omit<WorkerRequest, 'id'>, limitMs = WATCHDOG_MS, shown = false): Promise<WorkerResponse> {
   const id = nextId++;
+  // Only the run the user started streams into the output pane.
+  if (shown) runningId = id;
   return new Promise((resolve) => {
     pending.set(id, resolve);
     worker.postMessage({ ...req, id });
     clearTimeout(watchdog);
-    watchdog = window.setTimeout(() => {
-      // A stuck worker is replaced; whoever waited gets a crash answer.
-      worker.terminate();
-      const waiting = pending;
-      pending = new Map();
-      for (const [wid, cb] of waiting) cb({ kind: 'crash', id: wid, error: `stopped after ${WATCHDOG_MS / 1000}s without an answer` });
-      startWorker();
-    }, WATCHDOG_MS);
+    watchdog = window.setTimeout(() => restartWorker((wid) => ({
+      kind: 'crash', id: wid, error: req.kind === 'run' ? 'time limit' : `no answer after ${limitMs / 1000}s`,
+    })), limitMs);
   });
 }
 
@@ -150,11 +207,13 @@ function setStatus(text: string, error = false): void {
 
 function onReady(c: Capabilities, loadMs: number): void {
   caps = c;
+  // The VM list keeps its order (lecture numbers ascending), whatever the URL added first.
   const keep = levelSel.value;
-  for (const n of c.levels) {
-    if (![...levelSel.options].some((o) => o.value === String(n))) {
-      levelSel.add(new Option(`lecture ${String(n).padStart(2, '0')}`, String(n)));
-    }
+  const nums = new Set([...c.levels.map(String),
+    ...[...levelSel.options].map((o) => o.value).filter(Boolean)]);
+  levelSel.replaceChildren(new Option('full interpreter', ''));
+  for (const n of [...nums].map(Number).sort((a, b) => a - b)) {
+    levelSel.add(new Option(`lecture ${String(n).padStart(2, '0')}`, String(n)));
   }
   levelSel.value = keep;
   runBtn.disabled = !c.run;
@@ -163,6 +222,81 @@ function onReady(c: Capabilities, loadMs: number): void {
   setStatus(`ready in ${Math.round(loadMs)} ms${missing}`, !c.run);
   root.dataset.ready = '1';
   refreshTab();
+  void markExamples();
+}
+
+// ---- output ----------------------------------------------------------------------------------
+
+/** The run's output so far (its tail past KEEP_CHARS), and what was dropped before it. */
+let outText = '';
+let errText = '';
+let droppedLines = 0;
+let droppedChars = 0;
+let renderQueued = false;
+
+function countLines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function resetOutput(): void {
+  outText = errText = '';
+  droppedLines = droppedChars = 0;
+  noteEl.hidden = true;
+  renderOutput();
+}
+
+function appendOutput(out: string, err: string): void {
+  outText += out;
+  errText += err;
+  if (outText.length > KEEP_CHARS) {
+    // Keep the last half of the allowance, cut at a line end.
+    let cut = outText.indexOf('\n', outText.length - KEEP_CHARS / 2);
+    cut = cut < 0 ? outText.length - KEEP_CHARS / 2 : cut + 1;
+    droppedLines += countLines(outText, 0, cut);
+    droppedChars += cut;
+    outText = outText.slice(cut);
+  }
+  if (!renderQueued) {
+    renderQueued = true;
+    requestAnimationFrame(() => { renderQueued = false; renderOutput(); });
+  }
+}
+
+/** Shows the last SHOW_LINES lines of the output and says how many came before them. */
+function renderOutput(upTo = -1): void {
+  const text = upTo < 0 ? outText : outText.slice(0, Math.max(0, upTo - droppedChars));
+  // The tail: walk back SHOW_LINES line ends (a final newline ends the last line, not one more).
+  let start = 0;
+  let pos = text.endsWith('\n') ? text.length - 1 : text.length;
+  for (let n = 0; n < SHOW_LINES; n++) {
+    const i = pos > 0 ? text.lastIndexOf('\n', pos - 1) : -1;
+    if (i < 0) { start = 0; break; }
+    pos = i;
+    start = i + 1;
+  }
+  const hiddenHere = start > 0 ? countLines(text, 0, start) : 0;
+  const dropped = droppedLines + hiddenHere;
+  droppedEl.hidden = dropped === 0;
+  droppedEl.textContent = dropped ? `… ${dropped.toLocaleString('en')} earlier line${dropped === 1 ? '' : 's'} not shown (the last ${SHOW_LINES.toLocaleString('en')} are)` : '';
+  root.dataset.droppedLines = String(dropped);
+  stdoutEl.textContent = start > 0 ? text.slice(start) : text;
+  stderrEl.textContent = errText;
+}
+
+/** The innermost `File "<playground>", line N, in NAME` of a traceback. */
+function whereStopped(err: string): { line: number; name: string } | null {
+  let found: { line: number; name: string } | null = null;
+  for (const m of err.matchAll(/File "<playground>", line (\d+), in (\S+)/g)) {
+    found = { line: Number(m[1]), name: m[2] };
+  }
+  return found;
+}
+
+function note(text: string): void {
+  noteEl.hidden = false;
+  noteEl.textContent = text;
 }
 
 // ---- running ---------------------------------------------------------------------------------
@@ -170,41 +304,103 @@ function onReady(c: Capabilities, loadMs: number): void {
 async function run(withTrace: boolean): Promise<void> {
   if (!caps?.run) return;
   clearTrace();
+  markError(0);
+  resetOutput();
   setStatus('running…');
   runBtn.disabled = traceBtn.disabled = true;
+  stopBtn.hidden = false;
+  root.dataset.running = '1';
   const t0 = performance.now();
   const upto = levelSel.value ? Number(levelSel.value) : null;
+  const budget = withTrace ? TRACE_BUDGET : RUN_BUDGET;
   const r = await ask({
-    kind: 'run', source: code.value, upto, trace: withTrace,
-    budget: withTrace ? TRACE_BUDGET : RUN_BUDGET, maxSteps: MAX_STEPS,
-  } as Omit<WorkerRequest, 'id'>);
+    kind: 'run', source: code.value, upto, trace: withTrace, budget, maxSteps: MAX_STEPS,
+    stdin: stdinEl.value,
+  } as Omit<WorkerRequest, 'id'>, RUN_TIME_LIMIT_MS, true);
   const wall = performance.now() - t0;
+  runningId = 0;
   runBtn.disabled = false;
   traceBtn.disabled = !caps.trace;
+  stopBtn.hidden = true;
+  delete root.dataset.running;
+  root.dataset.runs = String(Number(root.dataset.runs ?? 0) + 1);
   if (r.kind === 'crash') {
-    stdoutEl.textContent = '';
-    stderrEl.textContent = `internal error (a bug in ceval, not in your program):\n${r.error}`;
-    setStatus('crashed', true);
+    renderOutput();
+    if (r.error === 'stopped' || r.error === 'time limit') {
+      // The program was stopped from outside: the output so far stays, and it is said plainly.
+      note(r.error === 'stopped'
+        ? `Your program was stopped (Stop pressed) after ${(wall / 1000).toFixed(1)} s; its output so far is above.`
+        : `Your program was stopped: it ran longer than ${RUN_TIME_LIMIT_MS / 1000} s, the playground's time limit. Its output so far is above.`);
+      setStatus('stopped', true);
+    } else {
+      note(`internal error (a bug in ceval, not in your program):\n${r.error}`);
+      setStatus('crashed', true);
+    }
     return;
   }
   if (r.kind !== 'result') return;
   if (!firstRunDone) { firstRunDone = true; root.dataset.firstRunMs = String(Math.round(wall)); }
-  stdoutEl.textContent = r.stdout;
-  stderrEl.textContent = r.budgetExhausted
-    ? `${r.stderr}\n[stopped: the instruction budget of ${(withTrace ? TRACE_BUDGET : RUN_BUDGET).toLocaleString('en')} ran out]`
-    : r.stderr;
-  const exit = r.exitCode ? `exit status ${r.exitCode}` : 'done';
+  outText += r.stdout;
+  errText += r.stderr;
+  appendOutput('', '');
+  renderOutput();
+  if (r.budgetExhausted) {
+    // The traceback above ends in the runtime's RuntimeError; say what happened in words.
+    const at = whereStopped(errText);
+    const where = at ? ` at line ${at.line}${at.name !== '<module>' ? ` (in ${at.name})` : ''}` : '';
+    note(`Your program was stopped${where}: it ran ${budget.toLocaleString('en')} instructions, the playground's limit${withTrace ? ' for traced runs' : ''}. Its output so far is above.`);
+  }
+  const syn = /^(\w*Error): /m.exec(errText.split('\n').filter(Boolean).pop() ?? '');
+  if (syn && /^(SyntaxError|IndentationError|TabError)$/.test(syn[1])) {
+    const m = /File "<playground>", line (\d+)/.exec(errText);
+    if (m) markError(Number(m[1]), errText.trim().split('\n').pop() ?? '');
+  }
+  const exit = r.budgetExhausted ? 'stopped' : r.exitCode ? `exit status ${r.exitCode}` : 'done';
   setStatus(`${exit} in ${Math.round(wall)} ms${r.steps ? `, ${r.steps.toLocaleString('en')} instructions` : ''}`, r.exitCode !== 0);
-  root.dataset.runs = String(Number(root.dataset.runs ?? 0) + 1);
   selectTab('output');
   if (r.trace && r.trace.length) startTrace(r);
 }
 
 runBtn.addEventListener('click', () => void run(false));
 traceBtn.addEventListener('click', () => void run(true));
+stopBtn.addEventListener('click', () => {
+  if (!runningId) return;
+  restartWorker((wid) => ({ kind: 'crash', id: wid, error: 'stopped' }));
+});
 levelSel.addEventListener('change', () => { saveHash(); clearTrace(); refreshTab(); });
 
-for (const [i, e] of data.examples.entries()) exampleSel.add(new Option(e.name, String(i)));
+// The examples, grouped; those needing a lecture the VM cannot run yet are marked.
+const groups = new Map<string, HTMLOptGroupElement>();
+for (const [i, e] of data.examples.entries()) {
+  let g = groups.get(e.group);
+  if (!g) {
+    g = document.createElement('optgroup');
+    g.label = e.group;
+    groups.set(e.group, g);
+    exampleSel.append(g);
+  }
+  const o = new Option(e.name, String(i));
+  if (e.needs) o.dataset.needs = String(e.needs);
+  g.append(o);
+}
+
+/**
+ * Marks each example that needs a lecture (a class: 08, a generator: 09) when this
+ * interpreter cannot run it yet, by running it once: the label then says which lecture.
+ */
+async function markExamples(): Promise<void> {
+  for (const o of exampleSel.querySelectorAll<HTMLOptionElement>('option[data-needs]')) {
+    const e = data.examples[Number(o.value)];
+    const r = await ask({ kind: 'run', source: e.code, upto: null, trace: false, budget: 50_000,
+      maxSteps: 0 } as Omit<WorkerRequest, 'id'>);
+    const lec = String(e.needs).padStart(2, '0');
+    const late = r.kind !== 'result' || /arrives in lecture|is not implemented/.test(r.lastError);
+    o.textContent = late ? `${e.name} (needs lecture ${lec}, not written yet)` : e.name;
+    o.dataset.late = late ? '1' : '';
+  }
+  root.dataset.examplesMarked = '1';
+}
+
 exampleSel.addEventListener('change', () => {
   const e = data.examples[Number(exampleSel.value)];
   if (!e) return;
@@ -254,7 +450,6 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('.pg-tabs button'))
 
 let trace: TraceStep[] | null = null;
 let codes: CodeListing[] = [];
-let fullOut = '';
 let cursor = 0;
 const stepper = $<HTMLDivElement>('pg-stepper');
 const slider = $<HTMLInputElement>('pg-slider');
@@ -262,7 +457,6 @@ const slider = $<HTMLInputElement>('pg-slider');
 function startTrace(r: RunResult): void {
   trace = r.trace;
   codes = r.codes;
-  fullOut = r.stdout;
   stepper.hidden = false;
   slider.max = String(trace!.length - 1);
   const note = r.traceTruncated ? ` (first ${trace!.length.toLocaleString('en')} steps kept)` : '';
@@ -333,15 +527,26 @@ function frameBox(f: FrameSnap, current: boolean): HTMLElement {
   const c = codes[f.codeIndex];
   let curLi: HTMLElement | null = null;
   for (const ins of c?.instrs ?? []) {
-    const text = `${String(ins.offset).padStart(4)} ${ins.op.padEnd(20)} ${String(ins.arg).padStart(3)}${ins.argrepr ? ` (${ins.argrepr})` : ''}`;
-    const li = el('li', ins.offset === f.offset ? 'cur' : '', text);
+    // Columns as dis prints them: line, offset, name, argument, and what the argument means.
+    const li = el('li', ins.offset === f.offset ? 'cur' : '');
+    li.append(el('span', 'ln', ins.line > 0 ? String(ins.line) : ''), el('span', 'off', String(ins.offset)),
+      el('span', 'op', ins.op), el('span', 'arg', ins.op === 'CACHE' ? '' : String(ins.arg)),
+      el('span', 'argrepr', ins.argrepr ? `(${ins.argrepr})` : ''));
     if (ins.offset === f.offset) curLi = li;
     ol.append(li);
   }
   lst.append(ol);
   body.append(stackBox, slots, lst);
   box.append(body);
-  if (curLi && current) requestAnimationFrame(() => curLi!.scrollIntoView({ block: 'nearest' }));
+  // Every frame's listing shows its current instruction (the caller's is its CALL), by
+  // scrolling the listing itself, never the page.
+  if (curLi) {
+    const li = curLi;
+    requestAnimationFrame(() => {
+      // The listing is positioned, so an item's offsetTop is measured from it.
+      ol.scrollTop = Math.max(0, li.offsetTop - ol.clientHeight / 2 + li.offsetHeight / 2);
+    });
+  }
   return box;
 }
 
@@ -379,7 +584,7 @@ function show(i: number): void {
   frames.replaceChildren(...s.frames.slice().reverse().map((f, k) => frameBox(f, k === 0)));
   const heap = $('pg-heap');
   heap.replaceChildren(...(s.heap.length ? s.heap.map(heapBox) : [el('div', 'empty', 'no objects referenced')]));
-  stdoutEl.textContent = fullOut.slice(0, s.out);
+  renderOutput(s.out);
   const top = s.frames[s.frames.length - 1];
   markLine(top ? top.line : 0);
 }
@@ -396,7 +601,13 @@ document.addEventListener('keydown', (e) => {
 });
 window.addEventListener('hashchange', () => {
   const p = new URLSearchParams(location.hash.slice(1));
-  if (p.get('code') !== null && p.get('code') !== code.value) { loadHash(); clearTrace(); refreshTab(); }
+  const up = p.get('upto') ?? '';
+  if (p.get('code') !== null && (p.get('code') !== code.value || String(Number(up || 0) || '') !== levelSel.value)) {
+    loadHash();
+    clearTrace();
+    markError(0);
+    refreshTab();
+  }
 });
 
 loadHash();

@@ -22,6 +22,7 @@ export function runtimeModules(root: string): Record<string, string> {
     interpreter: 'core/src/interpreter.ts',
     pylifecycle: 'core/src/runtime/pylifecycle.ts',
     pythonrun: 'core/src/runtime/pythonrun.ts',
+    compilehook: 'core/src/runtime/compile-hook.ts',
     compiler: 'core/src/compiler/index.ts',
     parser: 'core/src/compiler/parser/index.ts',
     astdump: 'core/src/compiler/astdump.ts',
@@ -211,22 +212,47 @@ export async function bundlePlayground(
   return { modules: Object.keys(mods), warnings };
 }
 
-/** Examples one click away: every lecture's examples/*.py, then a few of our own. */
-export function examples(ws: Workspace, root: string): { name: string; code: string; upto?: string }[] {
-  const out: { name: string; code: string; upto?: string }[] = [];
+/** One example of the playground's list. */
+export interface Example {
+  name: string;
+  code: string;
+  /** VM level to open it at (a lecture's examples open at their lecture). */
+  upto?: string;
+  /** The lecture it needs; the page marks it while that lecture cannot run it yet. */
+  needs?: number;
+  /** The <optgroup> it is listed under. */
+  group: string;
+}
+
+/**
+ * Examples one click away: friendly programs first (hello, fib, closures, a class, a
+ * generator), then every lecture's examples/*.py grouped by lecture, then a few that show
+ * what the playground does with errors, input and runaway programs.
+ */
+export function examples(ws: Workspace, root: string): Example[] {
+  const start = 'Start here';
+  const out: Example[] = [
+    { group: start, name: 'hello', code: 'print("Hello, world!")\n' },
+    { group: start, name: 'fib', code: 'def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(10))\n' },
+    { group: start, name: 'closures', code: 'def counter():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    return inc\n\nc = counter()\nc()\nprint(c())\n' },
+    { group: start, name: 'a class', needs: 8, code: 'class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __repr__(self):\n        return f"Point({self.x}, {self.y})"\n\n    def moved(self, dx):\n        return Point(self.x + dx, self.y)\n\n\np = Point(1, 2)\nprint(p, p.moved(3))\n' },
+    { group: start, name: 'a generator', needs: 9, code: 'def countdown(n):\n    while n > 0:\n        yield n\n        n -= 1\n\n\nfor i in countdown(3):\n    print(i)\nprint(list(countdown(5)))\n' },
+    { group: start, name: 'a loop', code: 'total = 0\nfor i in range(5):\n    total += i * i\nprint(total)\n' },
+  ];
   for (const l of ws.lectures) {
     for (const e of l.examples) {
-      out.push({ name: `${l.num} · ${e.split('/').pop()}`, code: readFileSync(join(root, e), 'utf8'), upto: l.num });
+      out.push({ group: `Lecture ${l.num}`, name: e.split('/').pop()!, upto: l.num,
+        code: readFileSync(join(root, e), 'utf8') });
     }
   }
+  const more = 'Errors, input and limits';
   out.push(
-    { name: 'hello', code: 'print("Hello, world!")\n' },
-    { name: 'fib', code: 'def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(10))\n' },
-    { name: 'closure', code: 'def counter():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    return inc\n\nc = counter()\nc()\nprint(c())\n' },
-    { name: 'loop', code: 'total = 0\nfor i in range(5):\n    total += i * i\nprint(total)\n' },
-    { name: 'runaway', code: 'while True:\n    pass\n' },
-    { name: 'traceback', code: 'def f(x):\n    return 1 / x\n\nprint(f(0))\n' },
-    { name: 'html is text', code: 'print("<img src=x onerror=alert(1)>")\n' },
+    { group: more, name: 'traceback', code: 'def f(x):\n    return 1 / x\n\nprint(f(0))\n' },
+    { group: more, name: 'syntax error', code: 'def f(x):\n    return (x +\n\nprint(f(1))\n' },
+    { group: more, name: 'input()', code: 'name = input("Your name? ")\nprint("Hello,", name)\n' },
+    { group: more, name: 'a million lines', code: 'for i in range(1_000_000):\n    print(i)\n' },
+    { group: more, name: 'runaway', code: 'while True:\n    pass\n' },
+    { group: more, name: 'html is text', code: 'print("<img src=x onerror=alert(1)>")\n' },
   );
   return out;
 }
@@ -241,6 +267,7 @@ export function playgroundPage(ws: Workspace, root: string, modules: string[]): 
   <label>VM <select id="pg-level"><option value="">full interpreter</option></select></label>
   <button id="pg-run" class="button" disabled>▶ Run</button>
   <button id="pg-trace" class="button secondary" disabled>Run &amp; trace</button>
+  <button id="pg-stop" class="button stop" hidden>■ Stop</button>
   <span id="pg-status" class="pg-status">loading the interpreter…</span>
 </div>
 <div class="pg-main">
@@ -249,6 +276,7 @@ export function playgroundPage(ws: Workspace, root: string, modules: string[]): 
     <div class="pg-hl" id="pg-hl" hidden></div>
     <textarea id="pg-code" spellcheck="false" autocomplete="off" autocapitalize="off"
       aria-label="Python source"></textarea>
+    <div class="pg-error" id="pg-error" hidden></div>
   </div>
   <div class="pg-side">
     <div class="pg-tabs" role="tablist">
@@ -256,11 +284,13 @@ export function playgroundPage(ws: Workspace, root: string, modules: string[]): 
       <button role="tab" data-tab="ast">AST</button>
       <button role="tab" data-tab="dis">dis</button>
     </div>
-    <div class="pg-pane" data-pane="output"><pre id="pg-stdout"></pre><pre id="pg-stderr" class="stderr"></pre></div>
+    <div class="pg-pane" data-pane="output"><div id="pg-dropped" class="pg-dropped" hidden></div><pre id="pg-stdout"></pre><pre id="pg-stderr" class="stderr"></pre><div id="pg-note" class="pg-note" hidden></div></div>
     <div class="pg-pane" data-pane="ast" hidden><pre id="pg-ast"></pre></div>
     <div class="pg-pane" data-pane="dis" hidden><pre id="pg-dis"></pre></div>
   </div>
 </div>
+<label class="pg-stdin"><span>Input: what <code>input()</code> reads, one line per call</span>
+  <textarea id="pg-stdin" rows="2" spellcheck="false" aria-label="standard input"></textarea></label>
 <div class="pg-stepper" id="pg-stepper" hidden>
   <div class="pg-stepbar">
     <button id="pg-first" title="first step">« First</button>

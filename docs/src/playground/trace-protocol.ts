@@ -34,6 +34,8 @@ export interface RunRequest {
   trace: boolean;
   /** Snapshots kept at most; past it the trace stops growing but the run goes on. */
   maxSteps: number;
+  /** What input() reads: the page's input box. */
+  stdin?: string;
 }
 
 export interface TextRequest {
@@ -61,11 +63,17 @@ export interface Capabilities {
 
 export interface ReadyMessage { kind: 'ready'; caps: Capabilities; loadMs: number }
 
+/** Output of a running program, sent while it runs (the page appends it). */
+export interface OutputMessage { kind: 'output'; id: number; stdout: string; stderr: string }
+
 export interface RunResult {
   kind: 'result';
   id: number;
+  /** The output since the last OutputMessage of this run. */
   stdout: string;
   stderr: string;
+  /** The last line of everything written to stderr (the uncaught exception, if any). */
+  lastError: string;
   exitCode: number;
   /** Instructions executed (when the interpreter counts them). */
   steps: number;
@@ -91,7 +99,7 @@ export interface TextResult { kind: 'text'; id: number; what: 'ast' | 'dis'; tex
 /** A JavaScript failure inside the worker: a bug in ceval, shown as such. */
 export interface CrashMessage { kind: 'crash'; id: number; error: string }
 
-export type WorkerResponse = ReadyMessage | RunResult | TextResult | CrashMessage;
+export type WorkerResponse = ReadyMessage | RunResult | TextResult | CrashMessage | OutputMessage;
 
 // ---- Snapshots -------------------------------------------------------------------------------
 
@@ -153,6 +161,6 @@ export interface TraceStep {
   /** Outermost frame first; the last one is executing. */
   frames: FrameSnap[];
   heap: HeapSnap[];
-  /** Length of stdout so far: stepping shows output up to this point. */
+  /** Characters written to stdout so far: stepping shows output up to this point. */
   out: number;
 }

@@ -20,7 +20,7 @@ scope.onmessage = (ev) => {
   const req = ev.data;
   try {
     if (req.kind === 'run') {
-      scope.postMessage(runtime.run(req));
+      scope.postMessage(runtime.run(req, (m) => scope.postMessage(m)));
     } else {
       const r = req.kind === 'ast' ? runtime.ast(req.source) : runtime.dis(req.source, req.upto);
       scope.postMessage({ kind: 'text', id: req.id, what: req.kind, text: r.text, error: r.error });

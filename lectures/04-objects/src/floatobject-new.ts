@@ -54,7 +54,7 @@ export function floatNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject 
       }
       v = r;
     } else {
-      const d = floatOperand(x);
+      const d = floatOperand(x) ?? numberFloat(x);
       if (d === null) {
         throw raiseNew(PyExc_TypeError,
           `float() argument must be a string or a real number, not '${typeName(x.ob_type)}'`);
@@ -63,6 +63,27 @@ export function floatNew(type: PyTypeObject, args: PyObject[], kwargs: PyObject 
     }
   }
   return type === PyFloat_Type ? newFloat(v) : new PyFloat(v, type);
+}
+
+/**
+ * float(x) for an object that is neither a float nor an int: its `__float__` (which must
+ * return a float), else its `__index__`. @see Objects/abstract.c PyNumber_Float
+ */
+function numberFloat(x: PyObject): number | null {
+  for (let c: PyTypeObject | null = x.ob_type; c !== null; c = c.tp_base) {
+    const nb = c.tp_as_number;
+    if (nb === null) continue;
+    if (nb.nb_float !== null) {
+      const r = nb.nb_float(x);
+      if (!PyFloat_Check(r)) {
+        throw raiseNew(PyExc_TypeError, `${typeName(x.ob_type)}.__float__ returned non-float `
+          + `(type ${typeName(r.ob_type)})`);
+      }
+      return (r as PyFloat).value;
+    }
+    if (nb.nb_index !== null) return floatOperand(nb.nb_index(x));
+  }
+  return null;
 }
 
 /** An exact (numerator, denominator) pair of a double; NaN and infinities raise. */

@@ -19,7 +19,7 @@ import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
 import { PySetObject, setKeys } from '@ceval/core/objects/setobject';
 import { PyList } from '@ceval/core/runtime/listobject';
 import {
-  PyExc_TypeError, PyExc_StopIteration, PyExc_AttributeError, PyBaseException,
+  PyExc_TypeError, PyExc_StopIteration, PyExc_IndexError, PyExc_AttributeError, PyBaseException,
 } from '@ceval/core/objects/exceptions';
 import { Py_GenericAlias } from '@ceval/core/runtime/genericaliasobject';
 import { raiseNew } from '@ceval/core/runtime/errors';
@@ -109,39 +109,60 @@ export function iterItems(o: PyObject): PyObject[] {
     return out;
   }
   const out: PyObject[] = [];
-  scanIterator(o, (v) => { out.push(v); return false; });
+  forEachItem(o, (v) => { out.push(v); return false; });
   return out;
 }
 
 /**
- * Walk a generic iterable item by item until `visit` returns true (then true), or to its
- * end (false); a StopIteration from a Python iterator ends it too.
+ * Visit the items of any iterable lazily (so `x in endless` can stop), until `fn` returns
+ * true: tp_iter/tp_iternext, or for an object with only `__getitem__`, indexes 0, 1, 2 ...
+ * until IndexError. @see abstract.c PyObject_GetIter, iterobject.c iter_iternext
  */
-function scanIterator(o: PyObject, visit: (v: PyObject) => boolean): boolean {
+export function forEachItem(o: PyObject, fn: (v: PyObject) => boolean): boolean {
   let getIter = null;
   for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
     if (c.tp_iter !== null) { getIter = c.tp_iter; break; }
   }
   if (getIter === null) {
-    throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object is not iterable`);
+    const sq = sequenceOf(o.ob_type);
+    if (sq === null || sq.sq_item === null || o instanceof PyDict) {
+      throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object is not iterable`);
+    }
+    for (let i = 0; ; i++) {
+      let v: PyObject;
+      try {
+        v = sq.sq_item(o, i);
+      } catch (e) {
+        if (e instanceof PyObject && (isSubtype(e.ob_type, PyExc_IndexError)
+          || isSubtype(e.ob_type, PyExc_StopIteration))) return false;
+        throw e;
+      }
+      if (fn(v)) return true;
+    }
   }
   const it = getIter(o);
   let next = null;
   for (let c: PyTypeObject | null = it.ob_type; c !== null; c = c.tp_base) {
     if (c.tp_iternext !== null) { next = c.tp_iternext; break; }
   }
-  if (next === null) return false;
+  if (next === null) {
+    throw raiseNew(PyExc_TypeError, `iter() returned non-iterator of type '${typeName(it.ob_type)}'`);
+  }
   for (;;) {
     let v: PyObject | null;
     try {
       v = next(it);
     } catch (e) {
-      if (e instanceof PyObject && e.ob_type === PyExc_StopIteration) return false;
+      if (e instanceof PyObject && isSubtype(e.ob_type, PyExc_StopIteration)) return false;
       throw e;
     }
     if (v === null) return false;
-    if (visit(v)) return true;
+    if (fn(v)) return true;
   }
+}
+
+function isSubtype(t: PyTypeObject, base: PyTypeObject): boolean {
+  return t === base || (t.tp_mro ?? []).includes(base);
 }
 
 /** Would iterItems accept `o`? (The check `str.join` and friends make up front.) */
@@ -162,17 +183,17 @@ export function contains(o: PyObject, x: PyObject): boolean {
     throw raiseNew(PyExc_TypeError, `argument of type '${typeName(o.ob_type)}' is not iterable`);
   }
   const interp = currentInterpreter();
-  const match = (item: PyObject): boolean =>
-    item === x || interp.hooks.isTrue(interp.hooks.richCompare(item, x, 2));
   if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict
     || o instanceof PySetObject || o instanceof PyBytes || o instanceof PyDictView
-    || o instanceof PyUnicode || !hasIter(o.ob_type)) {
-    for (const item of iterItems(o)) if (match(item)) return true;
+    || o instanceof PyUnicode) {
+    // The built-in containers lecture 05 can walk without the iterator protocol.
+    for (const item of iterItems(o)) {
+      if (item === x || interp.hooks.isTrue(interp.hooks.richCompare(item, x, 2))) return true;
+    }
     return false;
   }
-  // Any other iterable is searched lazily: `x in gen` stops at the first match and leaves
-  // the rest of the iterator for whoever reads it next.
-  return scanIterator(o, match);
+  return forEachItem(o, (item) => item === x
+    || interp.hooks.isTrue(interp.hooks.richCompare(item, x, 2)));
 }
 
 function hasIter(t: PyTypeObject): boolean {

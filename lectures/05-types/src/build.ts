@@ -30,6 +30,9 @@ export function buildMap(interp: Interp, _f: unknown, oparg: number, sp: number)
   const s = interp.stack;
   const d = new PyDict();
   const base = sp - 2 * oparg;
+  let strKeys = true;
+  for (let i = 0; i < oparg; i++) strKeys &&= s[base + 2 * i]!.ob_type === PyUnicode_Type;
+  d.presize(oparg, strKeys);
   for (let i = 0; i < oparg; i++) {
     const k = s[base + 2 * i];
     PyObject_Hash(k);
@@ -45,6 +48,7 @@ export function buildConstKeyMap(interp: Interp, _f: unknown, oparg: number, sp:
   const keys = (s[sp - 1] as PyTuple).items;
   const base = sp - 1 - oparg;
   const d = new PyDict();
+  d.presize(oparg, keys.every((k) => k.ob_type === PyUnicode_Type));
   for (let i = 0; i < oparg; i++) d.setItem(keys[i], s[base + i]);
   s[base] = d;
   return base + 1;

@@ -19,6 +19,8 @@ import { raiseNew } from '@ceval/core/runtime/errors';
 import { newException } from '@ceval/core/objects/exceptions';
 import { newStr } from '@ceval/core/objects/unicodeobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
+import { lookupInType } from '@ceval/core/runtime/abstract';
+import { PyCFunction } from '@ceval/core/runtime/methodobject';
 
 /** A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
 interface Spec {
@@ -166,6 +168,18 @@ function formatFloat(v: number, s: Spec): string {
  * Python/formatter_unicode.c
  */
 export function formatValue(v: PyObject, spec: string): string {
+  if ((v.ob_type.tp_flags & (1 << 9)) !== 0) {
+    // A class (lecture 08) may define __format__; a built-in base's formatting applies
+    // otherwise. @see Objects/abstract.c PyObject_Format
+    const m = lookupInType(v, v.ob_type, '__format__');
+    if (m !== null && !(m instanceof PyCFunction)) {
+      const r = currentInterpreter().callObject(m, [newStr(spec)], null);
+      if (!(r instanceof PyUnicode)) {
+        throw raiseNew(PyExc_TypeError, `__format__ must return a str, not ${typeName(r.ob_type)}`);
+      }
+      return r.value;
+    }
+  }
   if (v instanceof PyUnicode) {
     if (spec === '') return v.value;
     const s = parseSpec(spec, 's');

@@ -13,6 +13,7 @@ import {
 } from '@ceval/core/objects/exceptions';
 import { PyList, newList } from '@ceval/core/runtime/listobject';
 import { raiseNew } from '@ceval/core/runtime/errors';
+import { exceptionAddNote } from '@ceval/core/runtime/exceptionmethods';
 import { ALIASES, TEXT_MODULES, BINARY_MODULES } from './unicode-codecs-aliases.generated.js';
 import { CP1252, CP437, ISO8859_15 } from './unicode-codecs-charmap.generated.js';
 import { decodeUTF8, encodeUTF8 } from './unicode-codecs-utf8.js';
@@ -203,11 +204,7 @@ function viaRegistry<T>(encoding: string, op: 'encoding' | 'decoding', run: () =
   try {
     return run();
   } catch (e) {
-    if (e instanceof PyBaseException) {
-      const note = newStr(`${op} with '${encoding}' codec failed`);
-      if (e.notes instanceof PyList) e.notes.items.push(note);
-      else if (e.notes === null) e.notes = newList([note]);
-    }
+    if (e instanceof PyBaseException) exceptionAddNote(e, `${op} with '${encoding}' codec failed`);
     throw e;
   }
 }

@@ -1,50 +1,25 @@
-// Mirrors the Python-facing half of Objects/codeobject.c: the code object's attributes
-// (code_memberlist, code_getsetlist), co_lines() and co_positions() with their iterator types,
-// and replace(). Core builds code objects; this file lets programs look inside them.
+// Mirrors the Python-facing methods of Objects/codeobject.c: co_lines() and co_positions()
+// with their iterator types, and replace(). Core builds code objects and gives them their
+// attributes (core/src/objects/codeobject-attrs.ts); this file adds what lecture 06 teaches.
 
-import { PyObject, PyTypeObject, PyGetSetDef, PyMethodDef, newStaticType }
+import { PyObject, PyTypeObject, PyMethodDef, newStaticType }
   from '@ceval/core/object';
 import { Py_None } from '@ceval/core/objects/noneobject';
-import { PyUnicode, internStr } from '@ceval/core/objects/unicodeobject';
+import { PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { PyTuple, newTuple } from '@ceval/core/objects/tupleobject';
-import { PyBytes, newBytes } from '@ceval/core/objects/bytesobject';
+import { PyBytes } from '@ceval/core/objects/bytesobject';
 import { PyLong, newInt } from '@ceval/core/objects/longobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import {
   PyCode, PyCodeInit, coLines, coPositions, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE,
 } from '@ceval/core/objects/codeobject';
 import { PyExc_TypeError, PyExc_ValueError, newExceptionMsg } from '@ceval/core/objects/exceptions';
+import {
+  codeGetSet, codeOf as c, codeItems as items, codeBytes as bytesOf, codeStr as strOf,
+} from '@ceval/core/objects/codeobject-attrs';
 
-/** What we cache on a code object so that `c.co_consts is c.co_consts`, as in CPython. */
-interface CodeCache {
-  _pyConsts?: PyTuple;
-  _pyNames?: PyTuple;
-  _pyCode?: PyBytes;
-  _pyVarnames?: PyTuple;
-  _pyCellvars?: PyTuple;
-  _pyFreevars?: PyTuple;
-}
-
-function c(o: PyObject): PyCode & CodeCache {
-  return o as PyCode & CodeCache;
-}
-
-function items(v: unknown): PyObject[] {
-  if (Array.isArray(v)) return v as PyObject[];
-  if (v instanceof PyTuple) return v.items;
-  return [];
-}
-
-function strTuple(names: unknown): PyTuple {
-  return newTuple(items(names).map((n) => (typeof n === 'string' ? internStr(n)
-    : n as PyObject)));
-}
-
-function bytesOf(b: unknown): Uint8Array {
-  if (b instanceof Uint8Array) return b;
-  if (b instanceof PyBytes) return (b as unknown as { value: Uint8Array }).value;
-  return new Uint8Array(0);
-}
+/** The attributes, for whoever imported them from here. */
+export { codeGetSet };
 
 // ---- co_lines() and co_positions() iterators ----
 
@@ -84,43 +59,6 @@ export function codeLines(o: PyObject): PyObject {
 export function codePositions(o: PyObject): PyObject {
   const rows = coPositions(c(o)).map((p) => newTuple(p.map(intOrNone)));
   return new PyCodeIter(PyPositionsIter_Type, rows);
-}
-
-// ---- attributes ----
-
-const ro = (name: string, get: (o: PyCode & CodeCache) => PyObject): PyGetSetDef =>
-  ({ name, get: (o) => get(c(o)), set: null });
-
-/**
- * Every attribute of a code object. All are read-only: code is immutable, which is what
- * lets every function made from it share it (the new code comes from `replace()`).
- * @see Objects/codeobject.c code_memberlist, code_getsetlist
- */
-export const codeGetSet: PyGetSetDef[] = [
-  ro('co_argcount', (k) => newInt(k.co_argcount)),
-  ro('co_posonlyargcount', (k) => newInt(k.co_posonlyargcount)),
-  ro('co_kwonlyargcount', (k) => newInt(k.co_kwonlyargcount)),
-  ro('co_stacksize', (k) => newInt(k.co_stacksize)),
-  ro('co_flags', (k) => newInt(k.co_flags)),
-  ro('co_nlocals', (k) => newInt(k.co_nlocals)),
-  ro('co_consts', (k) => (k._pyConsts ??= newTuple(items(k.co_consts).slice()))),
-  ro('co_names', (k) => (k._pyNames ??= strTuple(k.co_names))),
-  ro('co_varnames', (k) => (k._pyVarnames ??= strTuple(k.co_varnames))),
-  ro('co_cellvars', (k) => (k._pyCellvars ??= strTuple(k.co_cellvars))),
-  ro('co_freevars', (k) => (k._pyFreevars ??= strTuple(k.co_freevars))),
-  ro('co_filename', (k) => internStr(String(strOf(k.co_filename)))),
-  ro('co_name', (k) => internStr(String(strOf(k.co_name)))),
-  ro('co_qualname', (k) => internStr(String(strOf(k.co_qualname)))),
-  ro('co_firstlineno', (k) => newInt(k.co_firstlineno)),
-  ro('co_linetable', (k) => newBytes(bytesOf(k.co_linetable))),
-  ro('co_exceptiontable', (k) => newBytes(bytesOf(k.co_exceptiontable))),
-  ro('co_code', (k) => (k._pyCode ??= newBytes(bytesOf(k.co_code)))),
-  ro('_co_code_adaptive', (k) => newBytes(
-    bytesOf((k as unknown as { adaptiveCode?: Uint8Array }).adaptiveCode ?? k.co_code))),
-];
-
-function strOf(s: unknown): string {
-  return typeof s === 'string' ? s : (s as PyUnicode).value;
 }
 
 // ---- replace() ----

@@ -187,7 +187,14 @@ export const funcGetSet: PyGetSetDef[] = [
       (fn(o) as PyFunction & FuncExtra).typeParams = v;
     },
   },
-  // func_memberlist: plain fields. __closure__, __globals__, __builtins__ are READONLY.
+];
+
+/**
+ * func_memberlist: plain fields, so they show as member descriptors in `type(f).__dict__`.
+ * __closure__, __globals__, __builtins__ are READONLY.
+ * @see Objects/funcobject.c func_memberlist
+ */
+export const funcMembers: PyGetSetDef[] = [
   { name: '__closure__', get: (o) => fn(o).closure ?? Py_None, set: readonly },
   { name: '__globals__', get: (o) => fn(o).globals, set: readonly },
   { name: '__builtins__', get: (o) => fn(o).builtins, set: readonly },
@@ -220,7 +227,7 @@ export function funcDocFromCode(code: PyObject): PyObject {
  */
 export function funcSetAttro(o: PyObject, name: PyObject, v: PyObject | null): void {
   const s = (name as PyUnicode).value;
-  for (const g of funcGetSet) {
+  for (const g of [...funcGetSet, ...funcMembers]) {
     if (g.name === s) {
       if (g.set === null) readonly();
       g.set(o, v);

@@ -16,14 +16,14 @@ import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/p
 import { PyCode_Type } from '@ceval/core/objects/codeobject';
 import { PyFrame_Type } from '@ceval/core/frame';
 import { lectures05 } from '@ceval/lecture-05';
-import { PyFunction_Type, funcGetSet, funcSetAttro, funcCall, setFunctionAttribute }
+import { PyFunction_Type, funcGetSet, funcMembers, funcSetAttro, funcCall, setFunctionAttribute }
   from './funcobject.js';
 import {
   PyCell_Type, cellRepr, cellRichCompare, cellGetContents, cellSetContents, cellNew, makeCell,
   copyFreeVars, loadDeref, storeDeref, deleteDeref, loadFromDictOrDeref, loadFromDictOrGlobals,
   loadClosure,
 } from './cellobject.js';
-import { codeGetSet, codeMethods } from './codeobject.js';
+import { codeMethods } from './codeobject.js';
 import { frameGetAttro, builtinLocals } from './frameobject.js';
 import { bindArgs } from './call.js';
 import { callIntrinsic2, typeParamIntrinsics1, PyTypeVar_Type, PyTypeVarTuple_Type,
@@ -48,9 +48,9 @@ PyCell_Type.tp_new = cellNew as never;
 
 const slots: SlotFill[] = [
   tp(PyFunction_Type, 'tp_getset', funcGetSet),
+  tp(PyFunction_Type, 'tp_members', funcMembers),
   tp(PyFunction_Type, 'tp_setattro', funcSetAttro),
   tp(PyFunction_Type, 'tp_call', funcCall),
-  tp(PyCode_Type, 'tp_getset', codeGetSet),
   tp(PyCode_Type, 'tp_methods', codeMethods),
   tp(PyFrame_Type, 'tp_getattro', frameGetAttro),
 ];

@@ -13,12 +13,32 @@ import { newStr } from '@ceval/core/objects/unicodeobject';
 import { PyExc_TypeError, PyExc_ValueError } from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import type { Interpreter } from '@ceval/core/interpreter';
-import { getIter, findIterNext, isIterable, isStopIteration, collect } from './iterobject.js';
+import { getIter, findIterNext, isIterable, isStopIteration, collect, PyTupleIter_Type }
+  from './iterobject.js';
+import { opmap, specializedOpmap } from '@ceval/core/opcode';
+import type { CodeExec } from '@ceval/core/ceval-code';
+import { adaptiveTriggers, specializeTo } from '@ceval/core/specialize';
 import { PyListIter, PyListIter_Type, listAppend, listExtend } from './listobject.js';
 import { PyRangeIter, PyRangeIter_Type, PyRange_Type } from './rangeobject.js';
 import { newInt as _newInt } from '@ceval/core/objects/longobject';
 
 type Frame = { ip: number };
+
+/**
+ * Quicken a FOR_ITER by its iterator's type; FOR_ITER_GEN waits for lecture 09's generators.
+ * The specialised forms run the same handler, which reads list and range iterators inline.
+ * @see Python/specialize.c _Py_Specialize_ForIter
+ */
+function specializeForIter(exec: CodeExec, i: number, t: PyTypeObject): void {
+  specializeTo(exec, i, t === PyListIter_Type ? FOR_ITER_LIST
+    : t === PyTupleIter_Type ? FOR_ITER_TUPLE : t === PyRangeIter_Type ? FOR_ITER_RANGE : 0);
+}
+
+// (core's `Op` is a const enum, which only core's own build can inline.)
+const FOR_ITER = opmap.FOR_ITER;
+const FOR_ITER_LIST = specializedOpmap.FOR_ITER_LIST;
+const FOR_ITER_TUPLE = specializedOpmap.FOR_ITER_TUPLE;
+const FOR_ITER_RANGE = specializedOpmap.FOR_ITER_RANGE;
 
 // GET_ITER: push(iter(pop()))
 export function getIterOp(interp: Interpreter, _f: Frame, _oparg: number, sp: number): number {
@@ -34,11 +54,18 @@ export function getIterOp(interp: Interpreter, _f: Frame, _oparg: number, sp: nu
  * inline (the FOR_ITER_LIST / FOR_ITER_RANGE specialisations of PEP 659).
  * @see Python/bytecodes.c FOR_ITER, FOR_ITER_LIST, FOR_ITER_RANGE
  */
-export function forIter(interp: Interpreter, f: Frame, oparg: number, sp: number): number {
+export function forIter(interp: Interpreter, f: Frame & { exec: CodeExec }, oparg: number,
+  sp: number): number {
   const s = interp.stack;
   const it = s[sp - 1] as PyObject;
   const t = it.ob_type;
   let v: PyObject | null;
+  // f.ip is past FOR_ITER's cache entry (an EXTENDED_ARG may precede it): FOR_ITER is at ip-2.
+  const exec = f.exec;
+  const i = f.ip - 2;
+  if ((exec.instrs[i] & 255) === FOR_ITER && adaptiveTriggers(exec, i)) {
+    specializeForIter(exec, i, t);
+  }
   if (t === PyListIter_Type) {
     const li = it as PyListIter;
     const seq = li.seq;

@@ -120,6 +120,9 @@ const slots: SlotFill[] = [
 const handlers: Record<string, InstrHandler> = {
   GET_ITER: getIterOp as InstrHandler,
   FOR_ITER: forIter as InstrHandler,
+  FOR_ITER_LIST: forIter as InstrHandler,
+  FOR_ITER_TUPLE: forIter as InstrHandler,
+  FOR_ITER_RANGE: forIter as InstrHandler,
   BUILD_LIST: buildList as InstrHandler,
   LIST_APPEND: listAppendOp as InstrHandler,
   LIST_EXTEND: listExtendOp as InstrHandler,
@@ -131,18 +134,6 @@ const handlers: Record<string, InstrHandler> = {
   MATCH_KEYS: matchKeys as InstrHandler,
   MATCH_CLASS: matchClass as InstrHandler,
 };
-
-/** sys.getsizeof for the objects whose size this course explains. */
-function getsizeof(prev: PyObject | null): PyObject {
-  return new PyCFunction('getsizeof', (args, kwnames) => {
-    const o = args[0];
-    if (o instanceof PyList) return newInt(listSizeof(o));
-    if (o instanceof PyTuple) return newInt(40 + 8 * o.items.length);
-    if (prev !== null) return (prev as PyCFunction).fn(args, kwnames);
-    throw raiseNew(PyExc_TypeError,
-      `sys.getsizeof of '${typeName(o.ob_type)}' objects is not supported by ceval`);
-  }, null, 'sys');
-}
 
 /**
  * Lecture 07: iterators, list, range, loops, comprehensions, unpacking.
@@ -163,10 +154,6 @@ export const lecture07: Lecture = {
   },
   setup(interp: Interpreter) {
     interp.intrinsics1[6] = listToTuple;
-    const sys = interp.sys;
-    if (sys instanceof PyModule) {
-      sys.dict.setItemStr('getsizeof', getsizeof(sys.dict.getItemStr('getsizeof')));
-    }
   },
 };
 

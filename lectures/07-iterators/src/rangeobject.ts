@@ -2,6 +2,7 @@
 // arbitrary-precision), its sequence/mapping protocols, comparisons, index/count, and the two
 // iterators: range_iterator for machine-sized ranges, longrange_iterator for the rest.
 
+import { asIndex as numberAsIndex } from '@ceval/lecture-05/sliceobject';
 import { PyObject, PyTypeObject, newStaticType, typeName } from '@ceval/core/object';
 import { PyLong, PyLong_Check, newInt, intValue } from '@ceval/core/objects/longobject';
 import { PyLong_Type } from '@ceval/core/objects/longobject';
@@ -35,11 +36,13 @@ export function rangeLength(start: bigint, stop: bigint, step: bigint): bigint {
 }
 
 function asIndex(o: PyObject): bigint {
-  if (!PyLong_Check(o)) {
+  // PyNumber_Index: an int, or whatever an object's __index__ returns.
+  const n = numberAsIndex(o);
+  if (n === null) {
     throw raiseNew(PyExc_TypeError,
       `'${typeName(o.ob_type)}' object cannot be interpreted as an integer`);
   }
-  return intValue(o);
+  return intValue(n);
 }
 
 /** range(stop) / range(start, stop[, step]). @see rangeobject.c range_new */

@@ -17,13 +17,15 @@ import { PyDict } from '@ceval/core/objects/dictobject';
 import { setHeapAlloc, setSlotTpNew } from '@ceval/core/runtime/typeobject';
 import { setImplicitSlot, setGenericGetAttr } from '@ceval/core/runtime/typeslots';
 import { lectures07 } from '@ceval/lecture-07';
+import { withExceptStar } from './exceptions.js';
 import { getAttr, setAttr, loadMethod, genericGetAttr, genericSetAttr } from './object.js';
 import { funcDescrGet, PyClassMethod_Type, PyStaticMethod_Type, PyMethod_Type }
   from './classobject.js';
 import { PyProperty_Type, PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
   PyClassMethodDescr, PyClassMethodDescr_Type } from './descrobject.js';
-import { typeNew, typeCall } from './typeobject.js';
+import { typeNew, typeCall, typeInit } from './typeobject.js';
 import { slotTpNew } from './typeobject-slots.js';
+import { enterInit, specializeAttr } from './specialize.js';
 import { typeGetattro, typeSetattro, typeGetsets, typeMethods, typePrepare,
   objectInitSubclass, objectSubclasshook, objectClassGetset } from './typeobject-attrs.js';
 import { allocInstance, objectRepr, typeRepr } from './typeobject-instance.js';
@@ -43,6 +45,7 @@ export * from './typeobject-mro.js';
 export * from './super.js';
 export * from './bltinmodule.js';
 export * from './bytecodes.js';
+export * from './specialize.js';
 
 function tp(type: PyTypeObject, slot: string, value: unknown): SlotFill {
   return { type, table: 'tp', slot, value };
@@ -67,6 +70,7 @@ const slots: SlotFill[] = [
   tp(PyFunction_Type, 'tp_descr_get', funcDescrGet),
   tp(PyType_Type, 'tp_call', typeCall),
   tp(PyType_Type, 'tp_new', typeNew),
+  tp(PyType_Type, 'tp_init', typeInit),
   tp(PyType_Type, 'tp_getattro', typeGetattro),
   tp(PyType_Type, 'tp_setattro', typeSetattro),
   tp(PyType_Type, 'tp_getset', typeGetsets),
@@ -100,7 +104,7 @@ export const lecture08: Lecture = {
   types: [PyMethod_Type, PyClassMethod_Type, PyStaticMethod_Type, PyProperty_Type, PySuper_Type,
     PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type, PyClassMethodDescr_Type],
   slots,
-  hooks: { getAttr, setAttr, loadMethod },
+  hooks: { getAttr, setAttr, loadMethod, enterInit, specializeAttr },
   setup(interp: Interpreter) {
     for (const [k, v] of Object.entries(classBuiltins(interp))) interp.builtins.setItemStr(k, v);
     for (const [k, v] of [['property', PyProperty_Type], ['classmethod', PyClassMethod_Type],
@@ -116,6 +120,8 @@ export const lecture08: Lecture = {
     setGenericGetAttr(genericGetAttr);
   },
 };
+// except* (CHECK_EG_MATCH, INTRINSIC_PREP_RERAISE_STAR): src/exceptions.ts.
+withExceptStar(lecture08);
 
 /** The lectures of VM_08, in order. */
 export const lectures08: readonly Lecture[] = [...lectures07, lecture08];

@@ -23,6 +23,7 @@ import { typeLookup, descrGetOf, isHeapType, getAttr } from './object.js';
 import { PyClassMethod_Type, PyStaticMethod_Type, PyWrappedCallable } from './classobject.js';
 import { getsetDescrFor } from './descrobject.js';
 import { slotMember, dictGetset, weakrefGetset } from './typeobject-instance.js';
+import { exceptionAddNote } from '@ceval/core/runtime/exceptionmethods';
 
 const Py_TPFLAGS_MANAGED_WEAKREF = 1 << 3;
 const Py_TPFLAGS_INLINE_VALUES = 1 << 2;
@@ -429,7 +430,7 @@ function setNames(t: PyHeapTypeObject, dict: PyDict): void {
       interp.callObject(f, [t, e.key], null);
     } catch (err) {
       if (err instanceof PyBaseException) {
-        addNote(err, `Error calling __set_name__ on '${typeName(v.ob_type)}' instance `
+        exceptionAddNote(err, `Error calling __set_name__ on '${typeName(v.ob_type)}' instance `
           + `${reprKey(e.key)} in '${typeName(t)}'`);
       }
       throw err;
@@ -441,12 +442,6 @@ function reprKey(k: PyObject): string {
   return k instanceof PyUnicode ? `'${k.value}'` : '?';
 }
 
-function addNote(e: PyBaseException, note: string): void {
-  const interp = currentInterpreter();
-  try {
-    interp.callObject(getAttr(e, newStr('add_note')), [newStr(note)], null);
-  } catch { /* without add_note (an early VM) the error goes out unannotated */ }
-}
 
 /**
  * `super(cls, cls).__init_subclass__(**kwds)`: the parent class hears about its new child,
@@ -483,6 +478,18 @@ function typeLookupOwn(c: PyTypeObject, name: string): PyObject | null {
   // typeLookup walks bases too: only accept what c itself defines.
   for (let i = 1; i < mro.length; i++) if (typeLookup(mro[i], name) === v) return null;
   return v;
+}
+
+/**
+ * `type.__init__`: nothing to do (type_new did it all), but the arguments are checked, so a
+ * metaclass's `super().__init__(name, bases, ns)` works. @see Objects/typeobject.c type_init
+ */
+export function typeInit(_self: PyObject, args: PyObject[], kwargs: PyObject | null): void {
+  const kw = kwargs as PyDict | null;
+  if (args.length === 1 && kw !== null && kw.ma_used > 0) {
+    typeError('type.__init__() takes no keyword arguments');
+  }
+  if (args.length !== 1 && args.length !== 3) typeError('type.__init__() takes 1 or 3 arguments');
 }
 
 // --- type_call ---------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 
 import { PyObject, typeName } from '@ceval/core/object';
 import { specializedOpmap } from '@ceval/core/opcode';
+import { adaptiveTriggers, specializeTo } from '@ceval/core/specialize';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { newStr } from '@ceval/core/objects/unicodeobject';
 import {
@@ -61,18 +62,20 @@ export const OP_FOR_ITER_GEN = specializedOpmap.FOR_ITER_GEN;
 export const OP_SEND_GEN = specializedOpmap.SEND_GEN;
 
 /**
- * Write the specialised form into the adaptive code the first time an instruction meets a
- * generator, so `dis(adaptive=True)` shows FOR_ITER_GEN / SEND_GEN as CPython's does. The
+ * Write the specialised form into the adaptive code once an instruction's backoff counter
+ * says so (core's specialize.ts, as CPython's), so `dis(adaptive=True)` shows FOR_ITER_GEN /
+ * SEND_GEN as CPython's does. The
  * handler behind both names is the same one, which still takes any receiver (CPython's
  * specialised forms deoptimise to the generic one instead).
  * @see Python/specialize.c _Py_Specialize_ForIter, _Py_Specialize_Send
  */
 function quicken(f: Frame, op: number): void {
   const ex = f.exec;
-  const i = f.lasti;
-  if (ex.counters[i] !== 0) return;
-  ex.counters[i] = 1;
-  ex.specialize(i, op);
+  // f.ip is past the instruction's one cache entry; f.lasti may be an EXTENDED_ARG before it.
+  const i = f.ip - 2;
+  // Only the generic form counts down (the specialised one runs this same handler).
+  if ((ex.instrs[i] & 255) === op) return;
+  if (adaptiveTriggers(ex, i)) specializeTo(ex, i, op);
 }
 
 /**

@@ -10,6 +10,7 @@
 
 import type { Lecture, InstrHandler } from '@ceval/core/lecture';
 import { syllabusInstructions } from '@ceval/core/lecture';
+import { specializedOpmap } from '@ceval/core/opcode';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
 // The lecture before this one: VM_09 = VM_08 + lecture 09.
@@ -62,6 +63,11 @@ export const lecture09: Lecture = {
     interp.genSupport = genSupport;
     // The specialised names share their generic handler (see bytecodes.ts quicken).
     interp.handlers[OP_FOR_ITER_GEN] = forIterGen as InstrHandler;
+    // A FOR_ITER lecture 07 specialised for lists, tuples or ranges may meet a generator
+    // later: it runs inline too (where CPython would deoptimise and respecialise).
+    for (const name of ['FOR_ITER_LIST', 'FOR_ITER_TUPLE', 'FOR_ITER_RANGE']) {
+      interp.handlers[specializedOpmap[name]] = forIterGen as InstrHandler;
+    }
     interp.handlers[OP_SEND_GEN] = send as InstrHandler;
     interp.handlers[OP_POP_LOOP_ITER] = popLoopIter as InstrHandler;
     interp.intrinsics1[3] = stopIterationError;

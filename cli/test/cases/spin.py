@@ -1,0 +1,5 @@
+print("start", flush=True)
+def work():
+    while True:
+        pass
+work()

@@ -1,0 +1,28 @@
+# BaseExceptionGroup.__new__: argument checks, and the class it picks.
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: ExceptionGroup("eg", [ValueError(1)]))
+show(lambda: BaseExceptionGroup("eg", [ValueError(1)]))
+show(lambda: BaseExceptionGroup("eg", [KeyboardInterrupt()]))
+show(lambda: BaseExceptionGroup("eg", (ValueError(), SystemExit(2))))
+show(lambda: ExceptionGroup("eg", [KeyboardInterrupt()]))
+show(lambda: ExceptionGroup("eg", []))
+show(lambda: ExceptionGroup("eg", ()))
+show(lambda: ExceptionGroup(1, [ValueError()]))
+show(lambda: ExceptionGroup(b"x", [ValueError()]))
+show(lambda: ExceptionGroup("eg", [1]))
+show(lambda: ExceptionGroup("eg", [ValueError(), "x"]))
+show(lambda: ExceptionGroup("eg", 1))
+show(lambda: ExceptionGroup("eg", {ValueError()}))
+show(lambda: ExceptionGroup("eg", "ab"))
+show(lambda: ExceptionGroup("eg"))
+show(lambda: ExceptionGroup())
+show(lambda: ExceptionGroup("eg", [ValueError()], 3))
+show(lambda: ExceptionGroup("eg", [ValueError()], x=1))
+show(lambda: ExceptionGroup("eg", [ValueError], ))
+show(lambda: ExceptionGroup("eg", [ValueError()]).args)
+show(lambda: BaseExceptionGroup("eg", (ValueError(),)).args)

@@ -1,0 +1,4 @@
+# __notes__ = None prints nothing extra.
+e = ValueError("none notes")
+e.__notes__ = None
+raise e
