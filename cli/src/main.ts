@@ -15,8 +15,6 @@ export async function main(argv: string[]): Promise<number> {
     const rest = argv.slice(2);
     if (mod === 'ast') return astMain(rest);
     if (mod === 'dis') return disMain(rest);
-    process.stderr.write(`ceval: No module named ${mod}\n`);
-    return 1;
   }
   if (argv[0] === '--code-json') return codeJsonMain(argv.slice(1));
   return runCommandLine(argv);
@@ -62,6 +60,8 @@ function runCommandLine(argv: string[]): number | Promise<number> {
   let upto: number | null = null;
   let trace = false;
   let version = 0;
+  let ignoreEnv = false;
+  let noBytecode = false;
   const warnoptions: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -83,25 +83,32 @@ function runCommandLine(argv: string[]): number | Promise<number> {
       const code = a.length > 2 ? a.slice(2) : argv[++i];
       if (code === undefined) return usageError('Argument expected for the -c option');
       if (version) break;
-      return runMainMode({ file: null, code, args: argv.slice(i + 1), upto, trace, warnoptions });
-    } else if (a === '-m') {
-      const mod = argv[i + 1];
+      return runMainMode({ file: null, code, args: argv.slice(i + 1), upto, trace, warnoptions,
+        ignoreEnv, noBytecode });
+    } else if (a === '-m' || (a.startsWith('-m') && a.length > 2)) {
+      const mod = a.length > 2 ? a.slice(2) : argv[++i];
       if (mod === undefined) return usageError('Argument expected for the -m option');
-      process.stderr.write(`ceval: No module named ${mod}\n`);
-      return 1;
+      if (version) break;
+      return runMainMode({ file: null, code: null, module: mod, args: argv.slice(i + 1), upto,
+        trace, warnoptions, ignoreEnv, noBytecode });
     } else if (a === '-') {
       if (version) break;
       return runMainMode({ file: null, code: readStdinProgram(), stdin: true,
-        args: argv.slice(i), upto, trace, warnoptions });
+        args: argv.slice(i), upto, trace, warnoptions, ignoreEnv, noBytecode });
     } else if (!a.startsWith('-')) {
       if (version) break;
-      return runMainMode({ file: a, code: null, args: argv.slice(i + 1), upto, trace, warnoptions });
+      return runMainMode({ file: a, code: null, args: argv.slice(i + 1), upto, trace, warnoptions,
+        ignoreEnv, noBytecode });
     } else if (a === '-h' || a === '-?' || a === '--help') {
       process.stdout.write(helpText(lectureNumbers()));
       return 0;
-    } else if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I'
-      || a === '-q') {
-      // Accepted and ignored: buffering, bytecode writing and site handling are not ours.
+    } else if (a === '-E' || a === '-I') {
+      // -E: PYTHON* variables are ignored (PYTHONPATH, PYTHONHOME, ...); -I implies it.
+      ignoreEnv = true;
+    } else if (a === '-B') {
+      noBytecode = true;
+    } else if (a === '-u' || a === '-s' || a === '-S' || a === '-q') {
+      // Accepted and ignored: buffering and site handling are not ours.
     } else {
       return usageError(`Unknown option: ${a.startsWith('--') ? a : a.slice(0, 2)}`);
     }
@@ -115,5 +122,5 @@ function runCommandLine(argv: string[]): number | Promise<number> {
     return usageError('ceval has no interactive mode; give a file, -c CODE, or a program on stdin');
   }
   return runMainMode({ file: null, code: readStdinProgram(), stdin: true, args: [''], upto, trace,
-    warnoptions });
+    warnoptions, ignoreEnv, noBytecode });
 }

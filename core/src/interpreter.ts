@@ -31,6 +31,12 @@ export interface HostIO {
   readStdin?: () => string | null;
   /** Hands buffered stdout to its destination (sys.stdout.flush()). */
   flush?: () => void;
+  /** A path's mtime (whole seconds), size and kind, or null when it does not exist. */
+  stat?: (path: string) => { mtime: number; size: number; isDir: boolean } | null;
+  /** Writes a file, making its folder first (the .pyc cache); throws when it cannot. */
+  writeBytes?: (path: string, data: Uint8Array) => void;
+  /** The current working folder (for `__file__` of modules found through sys.path's ''). */
+  cwd?: () => string;
 }
 
 /**
@@ -118,6 +124,10 @@ export class Interpreter {
   readonly exitHooks: ((interp: Interpreter) => void)[] = [];
   /** Source text of files we ran or imported, for traceback source lines. */
   readonly sources = new Map<string, string>();
+  /** Run at exit, last registered first (the atexit module fills it). */
+  readonly exitFuncs: (() => void)[] = [];
+  /** Sources not read yet (modules loaded from a .pyc): read when a traceback needs a line. */
+  readonly lazySources = new Map<string, () => string | null>();
 
   constructor(lectures: readonly Lecture[], io: HostIO) {
     this.lectures = lectures;

@@ -52,6 +52,11 @@ CASES = [
     ['-', 'a', 'b'],
     [],
     ['-W', 'error', '-'],
+    ['-m', 'mpkg', 'x', '-y'],
+    ['-m', 'mpkg.tool', 'a'],
+    ['-m', 'mpkg.missing'],
+    ['-m', 'mpkg.sub'],
+    ['-m', 'nopkg_xyz.sub'],
 ]
 
 # What a case reads on its standard input (others inherit none: they must not read it).

@@ -52,6 +52,10 @@ const steps = [
     .map((l) => [`${l} examples`, 'run_goldens.py', [`lectures/${l}/examples`], null]),
   ...lectures.filter((l) => existsSync(join(ROOT, 'lectures', l, 'notes.md')))
     .map((l) => [`${l} notes`, 'run_notes.py', [`lectures/${l}/notes.md`], null]),
+  ['C module goldens', 'run_goldens.py', ['modules/test/programs'], null],
+  ['import system goldens', 'run_goldens.py', ['modules/test/import'], null],
+  ['errno table', 'gen_errno.py', [], null],
+  ['stdlib zip against 3.13.0', 'stdlib_zip_diff.py', [], null],
   ['cli goldens', 'cli_goldens.py', [], null],
   ['docs goldens', 'docs-e2e.py', [], null],
   ['docs opnames', 'docs-opnames.py', [], null],

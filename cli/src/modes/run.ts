@@ -3,7 +3,8 @@
 // an uncaught exception printed as a traceback with exit code 1. Plus ceval's own --upto NN
 // (run on VM_NN) and --trace (one line per executed instruction).
 
-import { readFileSync, writeSync, readSync, statSync } from 'node:fs';
+import { readFileSync, writeSync, readSync, statSync, writeFileSync, mkdirSync, renameSync }
+  from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { isatty } from 'node:tty';
 import type { Lecture } from '@ceval/core/lecture';
@@ -26,6 +27,11 @@ import { lecture06 } from '@ceval/lecture-06';
 import { lecture07 } from '@ceval/lecture-07';
 import { lecture08 } from '@ceval/lecture-08';
 import { lecture09 } from '@ceval/lecture-09';
+import { installModules } from '@ceval/modules/registry';
+import { nodeHost, nodePosixHost } from '@ceval/modules/host-node';
+import { stdlibConfig } from '@ceval/modules/stdlib';
+import { runModuleAsMain, RunModuleError } from '@ceval/core/runtime/runpy';
+import { Py_True } from '@ceval/core/objects/boolobject';
 
 /**
  * Every lecture the full interpreter is made of, in order. Each lecture's author adds their
@@ -46,6 +52,31 @@ export interface RunOptions {
   trace: boolean;
   /** `-W` options, in order (PYTHONWARNINGS's come before them, as in CPython). */
   warnoptions?: string[];
+  /** `-m MODULE`: run a module found on sys.path as __main__ (runpy). */
+  module?: string;
+  /** -E / -I: ignore PYTHONPATH, PYTHONHOME, PYTHONDONTWRITEBYTECODE. */
+  ignoreEnv?: boolean;
+  /** -B: do not write .pyc files. */
+  noBytecode?: boolean;
+}
+
+/**
+ * A VM for a run: the C modules registered, sys.path = [the script's folder, PYTHONPATH...,
+ * the stdlib], the zip path hook, and the .pyc cache on unless -B/PYTHONDONTWRITEBYTECODE.
+ * @see Python/pylifecycle.c, Modules/getpath.py
+ */
+function makeInterpreter(lectures: Lecture[], io: HostIO, opts: RunOptions, argv: string[],
+  path0: string): Interpreter {
+  installModules(nodeHost, nodePosixHost);
+  const env = opts.ignoreEnv ? {} : process.env;
+  const std = stdlibConfig(env);
+  const interp = createInterpreter(lectures, io, { argv, path: [path0, ...std.path],
+    pathHooks: std.pathHooks });
+  if (opts.noBytecode || (env.PYTHONDONTWRITEBYTECODE ?? '') !== '') {
+    (interp.sys as unknown as { dict: { setItemStr(k: string, v: unknown): void } })
+      .dict.setItemStr('dont_write_bytecode', Py_True);
+  }
+  return interp;
 }
 
 /**
@@ -131,6 +162,29 @@ function hostIO(): HostIO & { flush: () => void } {
         return null;
       }
     },
+    readBytes: (p) => {
+      try {
+        return new Uint8Array(readFileSync(p));
+      } catch {
+        return null;
+      }
+    },
+    stat: (p) => {
+      try {
+        const st = statSync(p);
+        return { mtime: Math.floor(st.mtimeMs / 1000), size: st.size, isDir: st.isDirectory() };
+      } catch {
+        return null;
+      }
+    },
+    writeBytes: (p, data) => {
+      // Written to a temporary name and renamed, as importlib's _write_atomic does.
+      mkdirSync(dirname(p), { recursive: true });
+      const tmp = `${p}.${process.pid}`;
+      writeFileSync(tmp, data);
+      renameSync(tmp, p);
+    },
+    cwd: () => process.cwd(),
     flush,
   };
 }
@@ -263,7 +317,12 @@ export async function runProgram(opts: RunOptions, signals?: Int32Array): Promis
   let source: string | null = null;
   let filename: string;
   let args = opts.args;
-  if (opts.code !== null && opts.stdin) {
+  if (opts.module !== undefined) {
+    // -m: sys.argv[0] becomes the module's file once found; sys.path[0] is the current folder.
+    argv0 = '-m';
+    path0 = process.cwd();
+    filename = '';
+  } else if (opts.code !== null && opts.stdin) {
     // `python3.13 -` and a piped `python3.13`: sys.argv[0] is '-' or '', the file <stdin>.
     argv0 = args[0] ?? '';
     args = args.slice(1);
@@ -292,7 +351,7 @@ export async function runProgram(opts: RunOptions, signals?: Int32Array): Promis
       return 2;
     }
     if (file.endsWith('.pyc')) {
-      const interp = createInterpreter(lectures, io, { argv: [file, ...opts.args], path: [path0] });
+      const interp = makeInterpreter(lectures, io, opts, [file, ...opts.args], path0);
       if (signals !== undefined) interp.signals = signals;
       setWarnOptions(interp, opts.warnoptions ?? []);
       if (opts.trace) installTrace(interp, io.stderr);
@@ -311,13 +370,24 @@ export async function runProgram(opts: RunOptions, signals?: Int32Array): Promis
     }
     source = decodeSource(data);
   }
-  const interp = createInterpreter(lectures, io, { argv: [argv0, ...args], path: [path0] });
+  const interp = makeInterpreter(lectures, io, opts, [argv0, ...args], path0);
   if (signals !== undefined) interp.signals = signals;
   setWarnOptions(interp, opts.warnoptions ?? []);
   if (opts.trace) installTrace(interp, io.stderr);
   let rc: number;
   try {
-    rc = runMain(interp, source, filename);
+    if (opts.module !== undefined) {
+      try {
+        rc = runModuleAsMain(interp, opts.module);
+      } catch (e) {
+        if (!(e instanceof RunModuleError)) throw e;
+        io.flush();
+        writeAll(2, `ceval: ${e.message}\n`);
+        rc = 1;
+      }
+      return rc;
+    }
+    rc = runMain(interp, source!, filename);
   } finally {
     (interp as unknown as { flushTrace?: () => void }).flushTrace?.();
     io.flush();

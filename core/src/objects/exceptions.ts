@@ -115,6 +115,14 @@ function excType(name: string, base: PyTypeObject | null,
   return t;
 }
 
+/**
+ * A new exception class for a C module (`struct.error`, `binascii.Error`): `name` is
+ * "module.Name". @see Python/errors.c PyErr_NewException
+ */
+export function newExceptionType(name: string, base: PyTypeObject): PyTypeObject {
+  return excType(name, base);
+}
+
 /** `BaseException`. */
 export const PyExc_BaseException = excType('BaseException', null, PyBaseException);
 export const PyExc_BaseExceptionGroup = excType('BaseExceptionGroup', PyExc_BaseException,

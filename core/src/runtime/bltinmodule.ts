@@ -6,7 +6,7 @@ import { PyObject, PyTypeObject, PyType_Type, PyBaseObject_Type, Py_Id, typeName
   from '../object.js';
 import { Py_None, Py_Ellipsis, Py_NotImplemented } from '../objects/noneobject.js';
 import { Py_True, Py_False, PyBool_Type } from '../objects/boolobject.js';
-import { newInt, PyLong_Type } from '../objects/longobject.js';
+import { newInt, PyLong, PyLong_Type } from '../objects/longobject.js';
 import { PyFloat_Type } from '../objects/floatobject.js';
 import { PyComplex_Type } from '../objects/complexobject.js';
 import { PyUnicode, PyUnicode_Type, newStr } from '../objects/unicodeobject.js';
@@ -23,10 +23,15 @@ import { PyCFunction } from './methodobject.js';
 import { PyList_Type, newList, PyList_like } from './listobject.js';
 import { PyModule } from './moduleobject.js';
 import type { Interpreter } from '../interpreter.js';
-import { importModule } from './import.js';
+import { importModule, importModuleLevel, setOriginalImport } from './import.js';
 import { fileWrite, PyTextIO } from './sysmodule.js';
+import { unpackKeywords, type ClinicSignature } from './getargs.js';
 import { PyFunction } from './funcobject.js';
 import { lookupInType } from './abstract.js';
+
+/** `__import__(name, globals=None, locals=None, fromlist=(), level=0)`. */
+const IMPORT_SIGNATURE: ClinicSignature = { fname: '__import__',
+  names: ['name', 'globals', 'locals', 'fromlist', 'level'], posonly: 0, required: 1, kwonly: 0 };
 import { PyUnion } from './unionobject.js';
 import { installExecBuiltins } from './bltinmodule-exec.js';
 import { builtinInput } from './bltinmodule-input.js';
@@ -247,18 +252,18 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   installExecBuiltins(interp, def);
   def('input', (args, kw) => builtinInput(interp, args, kw));
   def('__import__', (args, kwnames) => {
-    const [pos] = splitArgs(args, kwnames);
-    const name = pos[0];
-    if (!(name instanceof PyUnicode)) {
-      throw newExceptionMsg(PyExc_TypeError, '__import__() argument 1 must be str');
+    const [name, g, , fromlist, level] = unpackKeywords(IMPORT_SIGNATURE, args, kwnames);
+    let lv = 0;
+    if (level !== undefined) {
+      if (!(level instanceof PyLong)) {
+        throw newExceptionMsg(PyExc_TypeError,
+          `'${typeName(level.ob_type)}' object cannot be interpreted as an integer`);
+      }
+      lv = Number(level.value);
     }
-    importModule(interp, name.value);
-    const first = name.value.split('.')[0];
-    const fromlist = pos[3];
-    const hasFrom = fromlist !== undefined && fromlist !== Py_None
-      && (PyList_like(fromlist)?.length ?? 1) > 0;
-    return interp.modules.getItemStr(hasFrom ? name.value : first) ?? Py_None;
+    return importModuleLevel(interp, name!, g ?? null, fromlist ?? Py_None, lv);
   });
+  setOriginalImport(interp, d.getItemStr('__import__')!);
 
   // exit() and quit() come from the site module in CPython; scripts use them as builtins.
   for (const name of ['exit', 'quit']) {

@@ -9,7 +9,8 @@ export function getSource(interp: Interpreter, filename: string): string | null 
   const s = interp.sources.get(filename);
   if (s !== undefined) return s;
   if (filename.startsWith('<')) return null;
-  const t = interp.io.readFile(filename);
+  const lazy = interp.lazySources.get(filename);
+  const t = lazy !== undefined ? lazy() : interp.io.readFile(filename);
   if (t !== null) interp.sources.set(filename, t);
   return t;
 }

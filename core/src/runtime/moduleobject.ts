@@ -6,6 +6,8 @@ import { Py_None } from '../objects/noneobject.js';
 import { newStr, PyUnicode } from '../objects/unicodeobject.js';
 import { PyDict } from '../objects/dictobject.js';
 import { raiseNew, PyExc_AttributeError } from './errors.js';
+import { PyModuleSpec } from './modulespec.js';
+import { currentInterpreter } from '../interpreter.js';
 
 /** `module`. @see Objects/moduleobject.c PyModule_Type */
 export const PyModule_Type: PyTypeObject = newStaticType('module');
@@ -42,6 +44,21 @@ function moduleGetAttro(o: PyObject, name: PyObject): PyObject {
   if (s === '__class__') return m.ob_type;
   const n = m.dict.getItemStr('__name__');
   const modname = n instanceof PyUnicode ? n.value : '?';
+  // A circular import shows as a module still running its body, or as a submodule that is
+  // in sys.modules but not yet bound on its parent. @see moduleobject.c _Py_module_getattro_impl
+  const spec = m.dict.getItemStr('__spec__');
+  if (spec instanceof PyModuleSpec && spec.initializing) {
+    throw raiseNew(PyExc_AttributeError, `partially initialized module '${modname}' has no `
+      + `attribute '${s}' (most likely due to a circular import)`);
+  }
+  if (spec instanceof PyModuleSpec && spec.dict.getItemStr('submodule_search_locations') !== Py_None) {
+    const sub = currentInterpreter().modules.getItemStr(`${spec.name}.${s}`);
+    const subSpec = sub instanceof PyModule ? sub.dict.getItemStr('__spec__') : null;
+    if (subSpec instanceof PyModuleSpec && subSpec.initializing) {
+      throw raiseNew(PyExc_AttributeError, `cannot access submodule '${s}' of module `
+        + `'${modname}' (most likely due to a circular import)`);
+    }
+  }
   const e = raiseNew(PyExc_AttributeError, `module '${modname}' has no attribute '${s}'`);
   throw e;
 }

@@ -20,6 +20,12 @@ import { PyUnicode } from '../objects/unicodeobject.js';
 import { setCompiler, type CompileFn } from './compile-hook.js';
 // Code objects show their attributes (co_consts, co_names, co_code, ...) on every VM.
 import '../objects/codeobject-attrs.js';
+import type { PyTypeObject } from '../object.js';
+import { newStr } from '../objects/unicodeobject.js';
+import { newList } from './listobject.js';
+import { makeImpModule, makeFrozenImportlib, makeFrozenImportlibExternal } from './importmodule.js';
+import { defaultPathHooks, makePathHook, type PathHook } from './import-path.js';
+import { PyModuleSpec, BuiltinImporter } from './modulespec.js';
 
 /** What a host passes to make an interpreter. */
 export interface InterpreterConfig {
@@ -27,6 +33,19 @@ export interface InterpreterConfig {
   /** sys.path; the script's directory first, as CPython puts it. */
   path?: string[];
   compile?: CompileFn;
+  /**
+   * Path hooks the host adds before the folder finder (sys.path_hooks), e.g. the zip reader
+   * of @ceval/modules that serves the standard library from pyodide's python_stdlib.zip.
+   */
+  pathHooks?: readonly HostPathHook[];
+}
+
+/** A host path hook: its name in sys.path_hooks, what its finders are, the hook. */
+export interface HostPathHook {
+  name: string;
+  hook: PathHook;
+  finderType?: PyTypeObject;
+  fields?: (entry: string) => Record<string, string>;
 }
 
 /** Names visible on an object for suggestions (a stand-in for dir() until lecture 04). */
@@ -59,12 +78,23 @@ export function createInterpreter(lectures: readonly Lecture[], io: HostIO,
   interp.builtinModules.set('dis', makeDisModule);
   interp.builtinModules.set('warnings', makeWarningsModule);
   interp.builtinModules.set('__future__', makeFutureModule);
+  interp.builtinModules.set('_imp', makeImpModule);
+  interp.builtinModules.set('_frozen_importlib', makeFrozenImportlib);
+  interp.builtinModules.set('_frozen_importlib_external', makeFrozenImportlibExternal);
   const b = makeBuiltins(interp);
   interp.builtinsModule = b;
   interp.modules.setItemStr('builtins', b);
   const sys = makeSys(interp);
   interp.sys = sys;
   interp.modules.setItemStr('sys', sys);
+  sys.dict.setItemStr('path_hooks', newList(defaultPathHooks(interp, (config.pathHooks ?? [])
+    .map((h) => makePathHook(interp, h.name, h.hook, h.finderType, h.fields)))));
+  // sys and builtins get their specs as importlib._bootstrap._setup gives them.
+  for (const m of [sys, b]) {
+    m.dict.setItemStr('__spec__', new PyModuleSpec(m.name, BuiltinImporter, 'built-in'));
+    m.dict.setItemStr('__loader__', BuiltinImporter);
+    m.dict.setItemStr('__package__', newStr(''));
+  }
   for (const lec of lectures) {
     for (const [k, v] of Object.entries(lec.builtins ?? {})) interp.builtins.setItemStr(k, v);
   }

@@ -40,7 +40,7 @@ export function formatUncaught(interp: Interpreter, exc: PyObject): string {
  * SystemExit decides its own code (and prints a non-int code), anything else gives 1.
  * @see Python/pythonrun.c _PyErr_PrintEx, handle_system_exit
  */
-export function handleUncaught(interp: Interpreter, e: unknown): number {
+export function handleUncaught(interp: Interpreter, e: unknown, outerFrames = ''): number {
   const exc = asPyException(e);
   const sys = interp.sys as PyModule | null;
   const stderr = sys?.dict.getItemStr('stderr') ?? null;
@@ -69,7 +69,14 @@ export function handleUncaught(interp: Interpreter, e: unknown): number {
   if (hostErr !== undefined && process.env?.CEVAL_DEBUG) {
     interp.io.stderr(String((hostErr as Error).stack ?? hostErr) + '\n');
   }
-  write(formatUncaught(interp, exc));
+  let text = formatUncaught(interp, exc);
+  if (outerFrames !== '') {
+    // Frames of the Python code that ran this one (runpy for -m) head the last traceback.
+    const header = 'Traceback (most recent call last):\n';
+    const at = text.lastIndexOf(header);
+    if (at >= 0) text = text.slice(0, at + header.length) + outerFrames + text.slice(at + header.length);
+  }
+  write(text);
   // An uncaught KeyboardInterrupt ends the process as SIGINT would (128 + 2).
   return isSub(exc.ob_type, PyExc_KeyboardInterrupt) ? 130 : 1;
 }
@@ -111,7 +118,15 @@ export function runMainCode(interp: Interpreter, code: PyObject, filename: strin
   return finish(interp, 0);
 }
 
+/** The end of a run: sys.stdout flushed (exit code 120 when that fails). */
+export function runFinish(interp: Interpreter, code: number): number {
+  return finish(interp, code);
+}
+
 function finish(interp: Interpreter, code: number): number {
+  // atexit's callbacks run after the main program, last registered first.
+  // @see Python/pylifecycle.c Py_FinalizeEx -> _PyAtExit_Call
+  while (interp.exitFuncs.length > 0) interp.exitFuncs.pop()!();
   // Finalization's reports (e.g. coroutines never awaited, lecture 09).
   for (const h of interp.exitHooks) h(interp);
   // Flushing sys.stdout at exit can itself fail; CPython then exits 120.

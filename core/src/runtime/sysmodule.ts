@@ -23,6 +23,9 @@ import { stdlibModuleNames } from './stdlib-names.js';
 import { PyTextReader } from './bltinmodule-input.js';
 import { sysDisplayHook } from './bltinmodule-exec.js';
 import { addObjectFunctions } from './sysmodule-objects.js';
+import { inittabNames } from './inittab.js';
+import { BuiltinImporter, FrozenImporter, PathFinder } from './modulespec.js';
+import { newDict } from '../objects/dictobject.js';
 
 /** `_io.TextIOWrapper`, reduced to what print and tracebacks need. */
 export const PyTextIO_Type: PyTypeObject = newStaticType('_io.TextIOWrapper');
@@ -111,9 +114,14 @@ export function makeSys(interp: Interpreter): PyModule {
   d.setItemStr('executable', newStr('ceval'));
   d.setItemStr('stdlib_module_names', newFrozenSet([...stdlibModuleNames].map((s) => newStr(s))));
   d.setItemStr('builtin_module_names', newTuple(['builtins', 'sys',
-    ...interp.builtinModules.keys()].filter((v, i, a) => a.indexOf(v) === i).sort()
-    .map((s) => newStr(s))));
-  d.setItemStr('dont_write_bytecode', Py_True);
+    ...interp.builtinModules.keys(), ...inittabNames()]
+    .filter((v, i, a) => a.indexOf(v) === i).sort().map((s) => newStr(s))));
+  // The .pyc cache is written where the host can write files (-B and
+  // PYTHONDONTWRITEBYTECODE turn it off, as in CPython).
+  d.setItemStr('dont_write_bytecode', interp.io.writeBytes === undefined ? Py_True : Py_False);
+  d.setItemStr('meta_path', newList([BuiltinImporter, FrozenImporter, PathFinder]));
+  d.setItemStr('path_importer_cache', newDict());
+  d.setItemStr('pycache_prefix', Py_None);
 
   def('exit', (args, kwnames) => {
     const [pos] = splitArgs(args, kwnames);

@@ -8,11 +8,13 @@ import { newStr, PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
+import { newTuple } from '@ceval/core/objects/tupleobject';
 import { reprString, PyObject_Hash, reprEnter, reprLeave } from '@ceval/core/objects/objectcore';
 import { typeError } from '@ceval/core/objects/exceptions';
 import { PyFunction_Type } from '@ceval/core/runtime/funcobject';
 import { PyMethod, PyMethod_Type } from '@ceval/core/runtime/classobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
+import { PyCallable_Check } from '@ceval/core/runtime/bltinmodule';
 import { typeLookup, descrGetOf, getAttr, genericGetAttr, instanceDictForWrite } from './object.js';
 
 export { PyMethod, PyMethod_Type };
@@ -101,8 +103,7 @@ PyMethod_Type.tp_hash = (o) => {
 PyMethod_Type.tp_descr_get = (o) => o;
 PyMethod_Type.tp_new = (t, args) => {
   if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
-  const interp = currentInterpreter();
-  if (!isCallable(args[0], interp)) typeError('first argument must be callable');
+  if (!PyCallable_Check(args[0])) typeError('first argument must be callable');
   if (args[1] === Py_None) typeError('instance must not be None');
   return new PyMethod(args[0], args[1]);
 };
@@ -117,21 +118,9 @@ PyMethod_Type.tp_methods = [
     const interp = currentInterpreter();
     const getattr = interp.builtins.getItemStr('getattr')!;
     const name = getAttr(m.func, newStr('__name__'));
-    return newTupleOf([getattr, newTupleOf([m.self, name])]);
+    return newTuple([getattr, newTuple([m.self, name])]);
   } },
 ];
-
-import { newTuple } from '@ceval/core/objects/tupleobject';
-function newTupleOf(items: PyObject[]): PyObject {
-  return newTuple(items);
-}
-
-function isCallable(o: PyObject, _interp: unknown): boolean {
-  for (let c: PyTypeObject | null = o.ob_type; c !== null; c = c.tp_base) {
-    if (c.tp_call !== null) return true;
-  }
-  return (o as { fn?: unknown }).fn !== undefined;
-}
 
 // --- classmethod and staticmethod ------------------------------------------------------------
 
@@ -249,8 +238,4 @@ PyStaticMethod_Type.tp_call = (o, args, kwargs) => {
 /** @see Objects/funcobject.c: functions gain tp_descr_get with binding. */
 export function installFunctionDescr(): void {
   PyFunction_Type.tp_descr_get = funcDescrGet;
-}
-
-export function methodReprAddress(o: PyObject): string {
-  return `${typeName(o.ob_type)} at ${addressText(o)}`;
 }

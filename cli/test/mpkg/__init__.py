@@ -1,0 +1,1 @@
+print('mpkg init', __name__)

@@ -1,0 +1,2 @@
+from circ.b import B_NAME
+A_NAME = 'a'

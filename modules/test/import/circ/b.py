@@ -1,0 +1,2 @@
+from circ.a import A_NAME
+B_NAME = 'b'

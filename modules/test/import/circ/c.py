@@ -1,0 +1,2 @@
+import circ.d
+C = 'c'

@@ -1,0 +1,2 @@
+import circ.c
+D = 'd sees c partially: ' + str(hasattr(circ.c, 'C'))

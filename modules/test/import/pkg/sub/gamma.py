@@ -1,0 +1,3 @@
+from ..beta import B
+from .. import VALUE
+G = 'gamma(' + B + ',' + VALUE + ')'
