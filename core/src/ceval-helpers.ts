@@ -7,7 +7,7 @@ import type { PyObject } from './object.js';
 import { PyTypeObject, typeName } from './object.js';
 import { PyUnicode } from './objects/unicodeobject.js';
 import { PyTuple } from './objects/tupleobject.js';
-import { PyDict } from './objects/dictobject.js';
+import { PyDict, PyDict_Type } from './objects/dictobject.js';
 import {
   PyBaseException, PyExc_TypeError, PyExc_NameError, PyExc_UnboundLocalError,
   PyExc_SystemError, PyExc_BaseException, PyExc_KeyError, newExceptionMsg,
@@ -38,7 +38,7 @@ export function unboundLocal(exec: CodeExec, i: number): PyBaseException {
 }
 
 export function mappingGet(m: PyObject, name: string, nameObj: PyObject): PyObject | null {
-  if (m instanceof PyDict) return m.getItemStr(name);
+  if (m instanceof PyDict && m.ob_type === PyDict_Type) return m.getItemStr(name);
   // A non-dict namespace (class bodies with __prepare__, lecture 08): the mapping protocol.
   const mp = m.ob_type.tp_as_mapping;
   if (mp === null || mp.mp_subscript === null) return null;

@@ -10,7 +10,7 @@ import { PyLong, PyLong_Type, newInt } from './objects/longobject.js';
 import { PyFloat, PyFloat_Type, newFloat } from './objects/floatobject.js';
 import { PyUnicode } from './objects/unicodeobject.js';
 import { PyTuple } from './objects/tupleobject.js';
-import { PyDict } from './objects/dictobject.js';
+import { PyDict, PyDict_Type } from './objects/dictobject.js';
 import {
   PyBaseException, PyExc_AssertionError, PyExc_TypeError, PyExc_SystemError,
   PyExc_RecursionError, PyExc_RuntimeError, newExceptionMsg,
@@ -278,7 +278,9 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             // STORE_NAME i: locals[co_names[i]] = pop()
             const v = stack[--sp] as PyObject;
             const loc = f.locals;
-            if (loc instanceof PyDict) loc.setItemStr(exec.names[oparg], v);
+            // An exact dict stores directly; any other mapping (a __prepare__ namespace, a
+            // dict subclass with its own __setitem__) goes through its mapping protocol.
+            if (loc !== null && loc.ob_type === PyDict_Type) (loc as PyDict).setItemStr(exec.names[oparg], v);
             else storeMapping(loc, exec, oparg, v);
             continue;
           }

@@ -19,6 +19,7 @@ import { fileFinderHook, type PathEntryFinder, type PathHook } from './bootstrap
 
 /** `FileFinder('/dir')` and the like: a native path entry finder as Python code sees it. */
 export const PyFileFinder_Type = newStaticType('FileFinder');
+PyFileFinder_Type.tp_dictoffset = 16;
 PyFileFinder_Type.tp_repr = (o) => newStr(`FileFinder(${unicodeReprString(
   ((o as PyImporter).dict.getItemStr('path') as PyUnicode | null)?.value ?? '')})`);
 

@@ -3,6 +3,7 @@
 
 import { PyObject, PyTypeObject, newStaticType, addressText } from '../object.js';
 import { newStr } from '../objects/unicodeobject.js';
+import { Py_None } from '../objects/noneobject.js';
 
 /**
  * A builtin's host function: positional then keyword values in `args`, keyword names in
@@ -42,3 +43,35 @@ PyCFunction_Type.tp_repr = (o) => {
   const t = f.self.ob_type.tp_name;
   return newStr(`<built-in method ${f.name} of ${t} object at ${addressText(f.self)}>`);
 };
+
+/**
+ * What a builtin shows of itself: `__name__`; `__qualname__` (`list.append` for a method,
+ * the name for a function); `__self__` (the object a method is bound to, the module a
+ * function belongs to); `__module__` (the module's name for a function, None for a method).
+ * @see Objects/methodobject.c meth_getsets, meth_members
+ */
+function isModuleFunction(f: PyCFunction): boolean {
+  return f.self === null || f.module !== null;
+}
+
+PyCFunction_Type.tp_getset = [
+  { name: '__name__', get: (o) => newStr((o as PyCFunction).name), set: null },
+  { name: '__qualname__', get: (o) => {
+    const f = o as PyCFunction;
+    if (isModuleFunction(f)) return newStr(f.name);
+    // A method bound to a type (a classmethod like dict.fromkeys) names that type.
+    const owner = f.self instanceof PyTypeObject ? f.self : f.self!.ob_type;
+    return newStr(`${typeNameOf(owner)}.${f.name}`);
+  }, set: null },
+  { name: '__self__', get: (o) => (o as PyCFunction).self ?? Py_None, set: null },
+  { name: '__module__', get: (o) => {
+    const f = o as PyCFunction;
+    return isModuleFunction(f) && f.module !== null ? newStr(f.module) : Py_None;
+  }, set: null },
+  { name: '__text_signature__', get: () => Py_None, set: null },
+];
+
+function typeNameOf(t: PyTypeObject): string {
+  const i = t.tp_name.lastIndexOf('.');
+  return i < 0 ? t.tp_name : t.tp_name.slice(i + 1);
+}

@@ -13,6 +13,9 @@ import { newList, PyList_like } from './listobject.js';
 
 /** `ModuleSpec`. @see Lib/importlib/_bootstrap.py ModuleSpec */
 export const PyModuleSpec_Type: PyTypeObject = newStaticType('ModuleSpec');
+// Specs and importers keep their Python attributes in an instance dict (tp_dictoffset != 0),
+// which the generic attribute lookup of lecture 08 consults only for types that have one.
+PyModuleSpec_Type.tp_dictoffset = 16;
 
 /** Where a module's code comes from, as the finder that found it knows it. */
 export interface ModuleSource {
@@ -101,6 +104,7 @@ export class PyImporter extends PyObject {
 
 function importerType(name: string, asClass: boolean): PyTypeObject {
   const t = newStaticType(name);
+  t.tp_dictoffset = 16;
   // The meta-path finders are classes in CPython: their repr is the class's.
   t.tp_repr = asClass ? () => newStr(`<class '${name}'>`)
     : (o) => newStr(`<${name} object at ${addressText(o)}>`);

@@ -230,14 +230,19 @@ export function dictFromKeys(args: PyObject[]): PyObject {
 }
 
 /** dict(mapping_or_iterable, **kw). @see dictobject.c dict_new, dict_init */
-export function dictNew(type: PyTypeObject, args: PyObject[], kw: PyObject | null): PyObject {
+export function dictNew(type: PyTypeObject): PyObject {
+  // dict_new only allocates: the arguments are dict_init's, so a subclass whose __init__
+  // takes other arguments is not handed them as items.
+  return type === PyDict_Type ? new PyDict() : new PyDict(type);
+}
+
+/** `dict.__init__(mapping_or_iterable=(), **kw)`. @see dictobject.c dict_init, dict_update_common */
+export function dictInit(o: PyObject, args: PyObject[], kw: PyObject | null): void {
   if (args.length > 1) {
     throw raiseNew(PyExc_TypeError, `dict expected at most 1 argument, got ${args.length}`);
   }
-  const o = type === PyDict_Type ? new PyDict() : new PyDict(type);
-  if (args.length === 1) dictUpdate(o, args[0]);
-  kwMerge(o, kw);
-  return o;
+  if (args.length === 1) dictUpdate(o as PyDict, args[0]);
+  kwMerge(o as PyDict, kw);
 }
 
 /** d | other and d |= other. @see dictobject.c dict_or, dict_ior */

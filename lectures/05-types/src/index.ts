@@ -35,11 +35,11 @@ import { tupleSequence, tupleMapping, tupleRichCompare, tupleNew, tupleMethods }
 import { unicodeSequence, unicodeMapping, unicodeRichCompare, unicodeMethods, unicodeNew }
   from './unicodeobject.js';
 import {
-  dictMapping, dictSequence, dictRichCompare, dictMethods, dictNew, dictOr, dictIor,
+  dictMapping, dictSequence, dictRichCompare, dictMethods, dictNew, dictInit, dictOr, dictIor,
   dictFromKeys,
 } from './dictobject.js';
 import {
-  setNumber, mutableSetNumber, setSequence, setRichCompare, setMethods, frozensetMethods, setNew,
+  setNumber, mutableSetNumber, setSequence, setRichCompare, setMethods, frozensetMethods, setNew, setInit,
 } from './setobject.js';
 import {
   buildTuple, buildMap, buildConstKeyMap, buildSet, setAdd, setUpdateOp, mapAdd, dictUpdateOp,
@@ -102,6 +102,7 @@ const slots: SlotFill[] = [
   ...fills(PyDict_Type, 'nb', { nb_or: dictOr, nb_inplace_or: dictIor }),
   tp(PyDict_Type, 'tp_richcompare', dictRichCompare),
   tp(PyDict_Type, 'tp_new', dictNew),
+  tp(PyDict_Type, 'tp_init', dictInit),
   tp(PyDict_Type, 'tp_methods', dictMethods),
   tp(PyDict_Type, 'tp_dict', (() => {
     const d = classDict(PyDict_Type);
@@ -113,6 +114,7 @@ const slots: SlotFill[] = [
   ...fills(PySet_Type, 'sq', setSequence),
   tp(PySet_Type, 'tp_richcompare', setRichCompare),
   tp(PySet_Type, 'tp_new', setNew),
+  tp(PySet_Type, 'tp_init', setInit),
   tp(PySet_Type, 'tp_methods', setMethods),
   tp(PySet_Type, 'tp_dict', classDict(PySet_Type)),
   ...fills(PyFrozenSet_Type, 'nb', setNumber),

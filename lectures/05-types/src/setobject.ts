@@ -230,8 +230,28 @@ export function setNew(type: PyTypeObject, args: PyObject[]): PyObject {
     return args[0];
   }
   const r = newSetObject(type);
-  if (args.length === 1) setUpdate(r, args[0]);
+  // A frozenset is filled here; a set is filled by set_init, so a subclass's __init__ may
+  // take other arguments.
+  if (args.length === 1 && !isSub(type, PySet_Type)) setUpdate(r, args[0]);
   return r;
+}
+
+function isSub(t: PyTypeObject, base: PyTypeObject): boolean {
+  return t === base || (t.tp_mro ?? []).includes(base);
+}
+
+/** `set.__init__(iterable=())`: empty the set, then add the iterable's items. @see set_init */
+export function setInit(o: PyObject, args: PyObject[], kw: PyObject | null): void {
+  if (kw !== null && (kw as { ma_used?: number }).ma_used) {
+    throw raiseNew(PyExc_TypeError, 'set() takes no keyword arguments');
+  }
+  if (args.length > 1) {
+    throw raiseNew(PyExc_TypeError, `${o.ob_type.tp_name} expected at most 1 argument, got `
+      + args.length);
+  }
+  const s = o as ReturnType<typeof newSetObject>;
+  if (s.used > 0) setClear(s);
+  if (args.length === 1) setUpdate(s, args[0]);
 }
 
 export { typeName, Py_False };

@@ -55,6 +55,9 @@ function tp(type: PyTypeObject, slot: string, value: unknown): SlotFill {
 PyFunction_Type.tp_dictoffset = 16;
 PyExc_BaseException.tp_dictoffset = 16;
 PyModule_Type.tp_dictoffset = 16;
+// A type keeps its namespace in tp_dict: a metaclass must not add an instance `__dict__`.
+PyType_Type.tp_dictoffset = 264;
+PyType_Type.tp_weaklistoffset = 368;
 
 // object.__init_subclass__, object.__subclasshook__ and type.__prepare__ are class methods
 // of C: they receive the class they are looked up on.

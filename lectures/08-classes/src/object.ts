@@ -97,7 +97,8 @@ export function typeModified(t: PyTypeObject): void {
   t.tp_version_tag++;
   for (const r of t.tp_subclasses ?? []) {
     const s = r.deref();
-    if (s !== undefined) typeModified(s);
+    // Only live subclasses that still name t as a base (`__bases__` can change).
+    if (s !== undefined && s.tp_bases?.includes(t)) typeModified(s);
   }
 }
 

@@ -8,11 +8,9 @@ import { PyObject, PyTypeObject, PyType_IsSubtype, Py_TPFLAGS_BASETYPE, newStati
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { typeError, runtimeError } from '@ceval/core/objects/exceptions';
-import { reprString } from '@ceval/core/objects/objectcore';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import type { Frame } from '@ceval/core/frame';
 import { ownAttr, descrGetOf, genericGetAttr, noAttribute, getAttr } from './object.js';
-import { typeRepr } from './typeobject-instance.js';
 
 /** `super`. @see Objects/typeobject.c PySuper_Type */
 export const PySuper_Type: PyTypeObject = newStaticType('super', undefined, Py_TPFLAGS_BASETYPE);
@@ -150,7 +148,8 @@ PySuper_Type.tp_getattro = superGetattro;
 PySuper_Type.tp_descr_get = superDescrGet;
 PySuper_Type.tp_repr = (o) => {
   const s = o as PySuper;
-  const t = s.type === null ? 'NULL' : typeRepr(s.type) && reprString(s.type);
+  // super_repr names the classes by tp_name (bare for a class), not by their repr.
+  const t = s.type === null ? 'NULL' : `<class '${typeName(s.type)}'>`;
   if (s.objType === null) return newStr(`<super: ${t}, NULL>`);
   return newStr(`<super: ${t}, <${typeName(s.objType)} object>>`);
 };

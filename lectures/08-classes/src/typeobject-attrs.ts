@@ -4,7 +4,7 @@
 // methods (`mro`, `__subclasses__`, `__instancecheck__`, `__subclasscheck__`, `__prepare__`)
 // of `type`, and the classmethods object offers every class.
 
-import { PyObject, PyTypeObject, PyType_Type, PyBaseObject_Type, PyType_IsSubtype, hasFlag,
+import { PyObject, PyTypeObject, PyType_Type, PyType_IsSubtype, hasFlag,
   typeName, type PyGetSetDef, type PyMethodDef } from '@ceval/core/object';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { newInt } from '@ceval/core/objects/longobject';
@@ -263,10 +263,26 @@ function setBases(o: PyObject, v: PyObject | null): void {
     if (PyType_IsSubtype(b, t)) typeError('a __bases__ item causes an inheritance cycle');
   }
   const bases = v.items as PyTypeObject[];
+  const newBase = bases.find((b) => itemsizeOf(b) === itemsizeOf(t)) ?? bases[0];
+  const oldBase = t.tp_base!;
+  if (newBase !== oldBase) {
+    // compatible_for_assignment: the instances' memory must stay what it was.
+    if (isHeapType(newBase) !== isHeapType(oldBase)) {
+      typeError(`__bases__ assignment: '${typeName(newBase)}' deallocator differs from `
+        + `'${typeName(oldBase)}'`);
+    }
+    if (itemsizeOf(newBase) !== itemsizeOf(oldBase)) {
+      typeError(`__bases__ assignment: '${typeName(newBase)}' object layout differs from `
+        + `'${typeName(oldBase)}'`);
+    }
+  }
   const mro = c3Linearise(t, bases);
+  for (const b of t.tp_bases ?? []) {
+    b.tp_subclasses = (b.tp_subclasses ?? []).filter((r) => r.deref() !== t);
+  }
   t.tp_bases = bases;
   t.tp_mro = mro;
-  t.tp_base = bases.find((b) => itemsizeOf(b) === itemsizeOf(t)) ?? bases[0];
+  t.tp_base = newBase;
   for (const b of bases) (b.tp_subclasses ??= []).push(new WeakRef(t));
   typeModified(t);
   for (const n of ['__add__', '__repr__', '__eq__', '__hash__', '__iter__', '__len__',

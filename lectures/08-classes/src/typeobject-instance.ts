@@ -63,7 +63,10 @@ export function slotMember(name: string, index: number): PyGetSetDef {
     },
     set: (o, v) => {
       const a = slotArray(o);
-      if (v === null && (a[index] === null || a[index] === undefined)) noSlotValue(o, name);
+      if (v === null && (a[index] === null || a[index] === undefined)) {
+        // Deleting an unset slot: member_set's AttributeError carries just the name.
+        throw newException(PyExc_AttributeError, [newStr(name)]);
+      }
       a[index] = v;
     },
   };

@@ -11,10 +11,8 @@ import { PyLong, newInt } from '@ceval/core/objects/longobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
-import { PyTuple } from '@ceval/core/objects/tupleobject';
 import { PyObject_HashNotImplemented, PyObject_Hash } from '@ceval/core/objects/objectcore';
-import { typeError, valueError, overflowError, PyExc_AttributeError, PyBaseException,
-  PyExc_StopIteration } from '@ceval/core/objects/exceptions';
+import { typeError, valueError, overflowError, PyExc_AttributeError, PyBaseException } from '@ceval/core/objects/exceptions';
 import { slotdefs, type SlotDef } from '@ceval/core/runtime/typeslots';
 import { PyWrapperDescr } from '@ceval/core/runtime/descrobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
@@ -258,9 +256,13 @@ function descrGetSlot(self: PyObject, obj: PyObject | null, type: PyObject | nul
   return callOrFail(self, '__get__', [obj ?? Py_None, type ?? Py_None]);
 }
 
+/** @see Objects/typeobject.c slot_tp_descr_set: a missing method is AttributeError(name). */
 function descrSetSlot(self: PyObject, obj: PyObject, v: PyObject | null): void {
-  if (v === null) callOrFail(self, '__delete__', [obj]);
-  else callOrFail(self, '__set__', [obj, v]);
+  const name = v === null ? '__delete__' : '__set__';
+  const r = callSpecial(self, name, v === null ? [obj] : [obj, v]);
+  if (r === undefined) {
+    throw currentInterpreter().callObject(PyExc_AttributeError, [newStr(name)], null);
+  }
 }
 
 function subscriptSlot(self: PyObject, key: PyObject): PyObject {
@@ -350,24 +352,33 @@ rowsBySlot.set('tp.tp_new', [{ name: '__new__', table: 'tp', slot: 'tp_new', kin
 function decideSlot(t: PyTypeObject, key: string, rows: SlotDef[]): unknown {
   let python = false;
   let hashNone = false;
-  let getattr = false;
+  let specific: unknown;
   for (const d of rows) {
     const v = typeLookup(t, d.name);
     if (v === null) continue;
-    if (v instanceof PyWrapperDescr) continue;          // a built-in's slot: inherit it
+    if (v instanceof PyWrapperDescr) {
+      // A built-in's slot wrapper for this very slot: take its C function (so that
+      // `__hash__ = object.__hash__` restores hashing). One for another slot (list's
+      // `__getitem__` wraps mp_subscript, not sq_item) leaves the slot to inheritance.
+      if (v.d_base.table === d.table && v.d_base.slot === d.slot) {
+        if (specific === undefined || specific === v.d_wrapped) specific = v.d_wrapped;
+        else python = true;
+      }
+      continue;
+    }
     if (key === 'tp.tp_new' && v instanceof PyCFunction && v.self instanceof PyTypeObject) {
-      continue;                                         // a built-in's own __new__
+      specific ??= v.self.tp_new;                       // a built-in's own __new__
+      continue;
     }
     if (key === 'tp.tp_hash' && v === Py_None) { hashNone = true; continue; }
     python = true;
   }
-  if (key === 'tp.tp_getattro') {
-    getattr = typeLookup(t, '__getattr__') !== null;
-    if (getattr) return getattrHookSlot;
-  }
+  if (key === 'tp.tp_getattro' && typeLookup(t, '__getattr__') !== null) return getattrHookSlot;
   if (python) return GENERIC.get(key) ?? null;
   if (hashNone) return PyObject_HashNotImplemented;
-  return null;
+  // object's generic getattr/setattr stay implicit (null), as every built-in's do.
+  if (specific === undefined || key === 'tp.tp_getattro' || key === 'tp.tp_setattro') return null;
+  return specific;
 }
 
 /** Give a new heap type its slot tables and fill every slot. @see fixup_slot_dispatchers */
@@ -409,7 +420,7 @@ export function updateSlot(t: PyTypeObject, name: string): void {
     for (const key of keys) setSlot(c, key, decideSlot(c, key, rowsBySlot.get(key)!));
     for (const r of c.tp_subclasses ?? []) {
       const s = r.deref();
-      if (s !== undefined) visit(s);
+      if (s !== undefined && s.tp_bases?.includes(c)) visit(s);
     }
   };
   visit(t);

@@ -9,7 +9,7 @@ import { PyObject, PyTypeObject, PyType_Type, PyBaseObject_Type, PyType_IsSubtyp
   Py_TPFLAGS_ITEMS_AT_END, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_LONG_SUBCLASS,
   Py_TPFLAGS_TYPE_SUBCLASS, typeName } from '@ceval/core/object';
 import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
-import { PyTuple, newTuple } from '@ceval/core/objects/tupleobject';
+import { PyTuple } from '@ceval/core/objects/tupleobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { typeError, valueError, runtimeError, PyBaseException }
@@ -197,12 +197,9 @@ function mangle(className: string, n: string): string {
 export function typeNew(metatype: PyTypeObject, args: PyObject[], kwargs: PyObject | null):
   PyObject {
   const kw = kwargs as PyDict | null;
-  if (metatype === PyType_Type && args.length === 1 && (kw === null || kw.ma_used === 0)) {
-    return args[0].ob_type;
-  }
+  // (type(x) and "type() takes 1 or 3 arguments" are type_call's; this is type.__new__.)
   if (args.length !== 3) {
-    typeError(metatype === PyType_Type ? 'type() takes 1 or 3 arguments'
-      : `type.__new__() takes exactly 3 arguments (${args.length} given)`);
+    typeError(`type.__new__() takes exactly 3 arguments (${args.length} given)`);
   }
   const name = mustBeStr(args[0], '1');
   if (!(args[1] instanceof PyTuple)) {
@@ -213,19 +210,19 @@ export function typeNew(metatype: PyTypeObject, args: PyObject[], kwargs: PyObje
   }
   let bases = args[1].items;
   const ns = args[2];
+  // A base standing for a class through __mro_entries__ needs types.new_class(), which
+  // resolves it before calling the metaclass. @see typeobject.c type_new_get_bases
+  for (const b of bases) {
+    if (!(b instanceof PyTypeObject) && typeLookup(b.ob_type, '__mro_entries__') !== null) {
+      typeError('type() doesn\'t support MRO entry resolution; use types.new_class()');
+    }
+  }
   // The metaclass of the bases may be more derived than the one called: let it make the class.
   const winner = calculateMetaclass(metatype, bases);
   if (winner !== metatype && winner.tp_new !== null && winner.tp_new !== typeNew) {
     return winner.tp_new(winner, args, kwargs);
   }
-  for (const b of bases) {
-    if (!(b instanceof PyTypeObject)) {
-      if (typeLookup(b.ob_type, '__mro_entries__') !== null) {
-        typeError('type() doesn\'t support MRO entry resolution; use types.new_class()');
-      }
-      typeError('bases must be types');
-    }
-  }
+  for (const b of bases) if (!(b instanceof PyTypeObject)) typeError('bases must be types');
   if (bases.length === 0) bases = [PyBaseObject_Type];
   const typeBases = bases as PyTypeObject[];
   const base = bestBase(typeBases);
@@ -516,8 +513,10 @@ export function typeCall(callable: PyObject, args: PyObject[], kwargs: PyObject 
   PyObject {
   const t = callable as PyTypeObject;
   const kw = kwargs as PyDict | null;
-  if (t === PyType_Type && args.length === 1 && (kw === null || kw.ma_used === 0)) {
-    return args[0].ob_type;
+  if (t === PyType_Type) {
+    // type(x) is x's type; anything but three arguments is an error before type_new runs.
+    if (args.length === 1 && (kw === null || kw.ma_used === 0)) return args[0].ob_type;
+    if (args.length !== 3) typeError('type() takes 1 or 3 arguments');
   }
   const tpNew = findNew(t);
   if (tpNew === null || hasFlag(t.tp_flags, 1 << 7)) {
