@@ -15,9 +15,9 @@ import {
   PyBaseException, PyExc_AssertionError, PyExc_TypeError, PyExc_SystemError,
   PyExc_RecursionError, PyExc_RuntimeError, newExceptionMsg,
 } from './objects/exceptions.js';
-import { Frame, frameRelease } from './frame.js';
+import { Frame, FrameOwner, frameRelease, frameSuspend } from './frame.js';
 import { findHandler } from './ceval-code.js';
-import { Interpreter } from './interpreter.js';
+import { Interpreter, type GenSupport } from './interpreter.js';
 import { TRAP_OPCODE, lectureLabel } from './lecture.js';
 import { asPyException, chainContext } from './runtime/errors.js';
 import { PyFunction } from './runtime/funcobject.js';
@@ -45,8 +45,16 @@ interface AttrCache {
   descr: PyObject | null;
 }
 
-/** Thrown by RERAISE and bare `raise`: go straight to exceptionUnwind, no traceback entry. */
-class Reraise {
+/** A generator's throw(): raised at the point where its frame stopped. */
+class ThrowIn {
+  constructor(readonly exc: PyBaseException) {}
+}
+
+/**
+ * Thrown by RERAISE and bare `raise` (and lecture 09's CLEANUP_THROW): go straight to
+ * exceptionUnwind, no traceback entry.
+ */
+export class Reraise {
   /** `at`: the instruction that re-raised, where the handler lookup starts. */
   constructor(readonly exc: PyBaseException, readonly at: number) {}
 }
@@ -83,6 +91,8 @@ function exceptionUnwind(interp: Interpreter, f: Frame, exc: PyBaseException,
     if (f.frameObj !== null) frameRelease(f);
     const prev = f.previous;
     interp.currentFrame = prev;
+    // A generator's frame raised out: the generator is finished (gen_send_ex2's error path).
+    if (f.gen !== null) (interp.genSupport as GenSupport).finish(interp, f);
     if (f.isEntry) return null;
     // resume_with_error: `goto error` in the caller, at the CALL it was executing.
     f = prev as Frame;
@@ -92,10 +102,13 @@ function exceptionUnwind(interp: Interpreter, f: Frame, exc: PyBaseException,
 
 /**
  * The eval loop. `entry` has been pushed (and its arguments bound) by the caller; this runs
- * it and every frame it calls, and returns its result or throws its exception.
+ * it and every frame it calls, and returns its result or throws its exception. With
+ * `throwExc` (a generator's throw()), the entry frame resumes by raising it where it stopped,
+ * as CPython's `throwflag` sends it to `resume_with_error`.
  * @see Python/ceval.c _PyEval_EvalFrameDefault
  */
-export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
+export function evalFrameDefault(interp: Interpreter, entry: Frame,
+  throwExc: PyBaseException | null = null): PyObject {
   entry.isEntry = true;
   // start_frame for the entry frame: the recursion check (_Py_EnterRecursivePy).
   if (interp.pyRemaining-- <= 0) {
@@ -108,7 +121,7 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
   // (a RangeError escaping our own catch): exit_unwind for every frame of this activation.
   const savedRemaining = interp.pyRemaining + 1;
   try {
-    return runFrames(interp, entry);
+    return runFrames(interp, entry, throwExc);
   } catch (e) {
     interp.pyRemaining = savedRemaining;
     interp.stackTop = entry.base;
@@ -118,7 +131,8 @@ export function evalFrameDefault(interp: Interpreter, entry: Frame): PyObject {
 }
 
 /** The dispatch loop proper; its hot state lives in these locals. */
-function runFrames(interp: Interpreter, entry: Frame): PyObject {
+function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException | null):
+  PyObject {
   const stack = interp.stack;
   const hooks = interp.hooks;
   let f = entry;
@@ -130,8 +144,14 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
   let ip = f.ip;
   let lasti = ip;
   const trace = interp.trace;
+  let pendingThrow = throwExc;
   for (;;) {
     try {
+      if (pendingThrow !== null) {
+        const e = pendingThrow;
+        pendingThrow = null;
+        throw new ThrowIn(e);
+      }
       for (;;) {
         lasti = ip;
         let word = instrs[ip++];
@@ -760,6 +780,13 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             if (f.frameObj !== null) frameRelease(f);
             const prev = f.previous;
             interp.currentFrame = prev;
+            let retIp = -1;
+            if (f.gen !== null) {
+              // A generator returned: it is finished; an inline resumer (SEND, FOR_ITER)
+              // continues at its jump target, not after itself.
+              retIp = f.returnIp;
+              (interp.genSupport as GenSupport).finish(interp, f);
+            }
             if (f.isEntry) return res;
             const initSelf = f.initSelf;
             // resume_frame: continue the caller after its CALL.
@@ -769,7 +796,7 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             consts = exec.consts;
             base = f.base;
             sp = f.sp;
-            ip = f.ip;
+            ip = retIp >= 0 ? retIp : f.ip;
             if (initSelf !== null) {
               // The end of an __init__ entered by CALL_ALLOC_AND_ENTER_INIT: the CALL's
               // value is the new instance, and __init__ must have returned None.
@@ -783,13 +810,55 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
             stack[sp++] = res;
             continue;
           }
+          case Op.RETURN_GENERATOR:
+          case Op.YIELD_VALUE: {
+            // RETURN_GENERATOR: the frame becomes a generator's (saved off the data stack,
+            // body not yet run) and the generator is returned to the caller.
+            // YIELD_VALUE: v = pop(); suspend this generator's frame; whoever resumed it
+            // gets v. Neither raises (the compiler counts on it).
+            let res: PyObject = Py_None;
+            if (op === Op.YIELD_VALUE) {
+              res = stack[--sp] as PyObject;
+              stack[sp] = null;
+            }
+            // A suspended frame's instruction pointer is the next instruction (the RESUME
+            // after a yield, the POP_TOP after RETURN_GENERATOR): that is its f_lasti.
+            f.lasti = ip;
+            f.ip = ip;
+            frameSuspend(stack, f, sp);
+            interp.pyRemaining++;
+            interp.stackTop = base;
+            const prev = f.previous;
+            f.previous = null;
+            interp.currentFrame = prev;
+            const gs = interp.genSupport as GenSupport;
+            if (op === Op.YIELD_VALUE) {
+              gs.suspend(interp, f, oparg);
+            } else {
+              f.owner = FrameOwner.GENERATOR;
+              res = gs.make(interp, f);
+            }
+            if (f.isEntry) {
+              f.isEntry = false;
+              return res;
+            }
+            f = prev as Frame;
+            exec = f.exec;
+            instrs = exec.instrs;
+            consts = exec.consts;
+            base = f.base;
+            sp = f.sp;
+            ip = f.ip;
+            stack[sp++] = res;
+            continue;
+          }
 
           // --- exceptions --------------------------------------------------------------------
           case Op.RAISE_VARARGS: {
             // RAISE_VARARGS n: raise / raise exc / raise exc from cause
             f.lasti = lasti;
             if (oparg === 0) {
-              const cur = interp.excInfo;
+              const cur = interp.topException();
               if (cur === null || cur === Py_None) {
                 throw newExceptionMsg(PyExc_RuntimeError, 'No active exception to reraise');
               }
@@ -806,7 +875,7 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
               }
               exc.suppress_context = true;
             }
-            chainContext(exc, interp.excInfo);
+            chainContext(exc, interp.topException());
             (exc as unknown as { raised?: boolean }).raised = true;
             throw exc;
           }
@@ -933,12 +1002,18 @@ function runFrames(interp: Interpreter, entry: Frame): PyObject {
         exc = e.exc;
         addTb = false;
         at = e.at;
+      } else if (e instanceof ThrowIn) {
+        // resume_with_error: the frame stopped before f.lasti (its RESUME); the handler
+        // search starts at the instruction before (INSTR_OFFSET() - 1: the YIELD_VALUE),
+        // and the traceback names the frame where it stopped.
+        exc = e.exc;
+        at = f.lasti - 1;
       } else {
         f.lasti = lasti;
         exc = asPyException(e);
         if (exc.traceback === null && exc.context === null && !(exc as { raised?: boolean }).raised) {
           // Raised by host code just now: chain the exception being handled (_PyErr_SetObject).
-          chainContext(exc, interp.excInfo);
+          chainContext(exc, interp.topException());
         }
       }
       const nf = exceptionUnwind(interp, f, exc, addTb, at);

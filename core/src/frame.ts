@@ -51,6 +51,19 @@ export class Frame {
   /** The generator that owns this frame (lecture 09), else null. */
   gen: PyObject | null = null;
   /**
+   * A suspended generator's frame lives off the data stack: YIELD_VALUE copies its
+   * localsplus and value stack here and resuming copies them back (CPython keeps the frame
+   * inside the generator object, gi_iframe). `savedLen` slots are in use; null while running.
+   */
+  saved: (PyObject | null)[] | null = null;
+  savedLen = -1;
+  /**
+   * Where the frame that resumed this generator inline (SEND, FOR_ITER over a generator)
+   * continues when the generator returns instead of yielding; -1 when a host call resumed
+   * it. CPython keeps it on the resumer as `return_offset`.
+   */
+  returnIp = -1;
+  /**
    * The instance an `__init__` frame entered by CALL_ALLOC_AND_ENTER_INIT is initialising:
    * when the frame returns, the caller gets this instead of __init__'s None (lecture 08).
    */
@@ -140,4 +153,47 @@ export function frameRelease(f: Frame): void {
     fo.finishedLine = f.lineno();
     if (f.previous !== null && fo.back === null) fo.back = frameGetFrameObject(f.previous);
   }
+}
+
+/**
+ * Take a generator's frame off the data stack (RETURN_GENERATOR, YIELD_VALUE): its slots
+ * `[base, sp)` move to `f.saved`, and the data stack shrinks back to where the frame began,
+ * as it always does when the top frame leaves. The frame must be the top one.
+ * @see Python/bytecodes.c YIELD_VALUE, Python/ceval.c _PyFrame_Copy
+ */
+export function frameSuspend(stack: (PyObject | null)[], f: Frame, sp: number): void {
+  const base = f.base;
+  const n = sp - base;
+  let saved = f.saved;
+  if (saved === null) saved = f.saved = new Array<PyObject | null>(f.exec.framesize).fill(null);
+  for (let i = 0; i < n; i++) {
+    saved[i] = stack[base + i];
+    stack[base + i] = null;
+  }
+  f.savedLen = n;
+  f.sp = sp;
+}
+
+/**
+ * Put a suspended generator's frame back on top of the data stack at `base` (its slots
+ * come back from `f.saved`); `f.sp` is left one past its saved value stack.
+ */
+export function frameResumeAt(stack: (PyObject | null)[], f: Frame, base: number): void {
+  const saved = f.saved as (PyObject | null)[];
+  const n = f.savedLen;
+  for (let i = 0; i < n; i++) {
+    stack[base + i] = saved[i];
+    saved[i] = null;
+  }
+  f.savedLen = -1;
+  f.base = base;
+  f.sp = base + n;
+}
+
+/**
+ * The array and offset holding a frame's localsplus: the data stack while it runs, its own
+ * copy while it is a suspended generator (what `f_locals` and `gi_frame` read).
+ */
+export function frameSlots(stack: (PyObject | null)[], f: Frame): [(PyObject | null)[], number] {
+  return f.savedLen >= 0 && f.saved !== null ? [f.saved, 0] : [stack, f.base];
 }

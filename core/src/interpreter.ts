@@ -39,6 +39,20 @@ export interface HostIO {
   cwd?: () => string;
 }
 
+/**
+ * What lecture 09 plugs into the eval loop for frames owned by a generator, coroutine or
+ * async generator. The loop moves the frames; these keep the generator object's state.
+ * @see Objects/genobject.c, Python/bytecodes.c RETURN_GENERATOR, YIELD_VALUE
+ */
+export interface GenSupport {
+  /** RETURN_GENERATOR: make the object that owns frame `f` (already saved off the stack). */
+  make(interp: Interpreter, f: Frame): PyObject;
+  /** YIELD_VALUE oparg: `f`'s generator is now suspended (its frame is saved). */
+  suspend(interp: Interpreter, f: Frame, oparg: number): void;
+  /** `f`'s generator returned or raised out of its frame: it is finished. */
+  finish(interp: Interpreter, f: Frame): void;
+}
+
 /** How often (in RESUME/JUMP_BACKWARD events) the loop polls the eval breaker. */
 export const BREAKER_INTERVAL = 4096;
 
@@ -63,14 +77,22 @@ export class Interpreter {
   stackTop = 0;
   /** tstate->current_frame: the innermost running Python frame. */
   currentFrame: Frame | null = null;
-  /** The exception being handled (tstate->exc_info->exc_value), or null. */
+  /**
+   * The exception the innermost exception-state item is handling (tstate->exc_info->
+   * exc_value), or null. A running generator has its own item (gi_exc_state), so this is
+   * the generator's; what the items below it handle is `excOuter`.
+   */
   excInfo: PyObject | null = null;
+  /** The first exception handled below the current item (walking exc_info's previous_item). */
+  excOuter: PyObject | null = null;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
   /** Python frames still allowed (py_recursion_remaining). */
   pyRemaining = 1000;
   /** A frame a handler asks the loop to run inline next. */
   pendingFrame: Frame | null = null;
+  /** The generator machinery lecture 09 plugs into the loop (null before it). */
+  genSupport: GenSupport | null = null;
   /** Argument binding for calls that are not exact positional (lecture 06 installs it). */
   bindArgs: BindArgs | null = null;
   /** CALL_INTRINSIC_1 functions later lectures add, by oparg. */
@@ -98,6 +120,8 @@ export class Interpreter {
   argv: string[] = [''];
   /** Directories searched by import (sys.path as the host sees it at start). */
   path: string[] = [];
+  /** Run when the program ends, before stdout is flushed (what finalization reports). */
+  readonly exitHooks: ((interp: Interpreter) => void)[] = [];
   /** Source text of files we ran or imported, for traceback source lines. */
   readonly sources = new Map<string, string>();
   /** Run at exit, last registered first (the atexit module fills it). */
@@ -126,6 +150,11 @@ export class Interpreter {
       Object.assign(this.hooks, lec.hooks ?? {});
       for (const [name, f] of Object.entries(lec.modules ?? {})) this.builtinModules.set(name, f);
     }
+  }
+
+  /** The exception being handled, as sys.exception() sees it. @see _PyErr_GetTopmostException */
+  topException(): PyObject | null {
+    return this.excInfo ?? this.excOuter;
   }
 
   /** Make this VM's lectures the live ones (slot fills) and this the current interpreter. */

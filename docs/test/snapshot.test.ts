@@ -83,4 +83,32 @@ describe('Snapshotter', () => {
     expect(step.frames.map((f) => f.code)).toEqual(['f', 'g']);
     expect(step.frames[1].locals[0].value?.r).toBe('2');
   });
+
+  it("shows a suspended generator's own frame (slots kept off the data stack) and a running one's link", () => {
+    const s = new Snapshotter(repr, kinds);
+    const genType = type('generator');
+    // Suspended: the frame's slots (a=4, the cell b, no c, then one value-stack entry) are
+    // in `saved`; the data stack holds only the module's frame.
+    const gf = frame([], -1, 0);
+    gf.exec = { ...gf.exec, qualname: 'gen' };
+    Object.assign(gf, { saved: [int(4), { ob_type: T.cell, ob_ref: int(8) }, null, int(6)], savedLen: 4 });
+    const gen: Obj = { ob_type: genType, frame: gf, state: -2, qualname: str('gen') };
+    gf.gen = gen;
+    const interp = { stack: [gen, null, null] };
+    const step = s.step(frame(interp.stack, 0, 3), interp, 0);
+    const h = step.heap.find((x) => x.type === 'generator');
+    expect(h?.frame).toMatchObject({ code: 'gen', locals: [{ name: 'a', value: { r: '4', t: 'int' } }],
+      cells: [{ name: 'b', value: { r: '8', t: 'int' } }], stack: [{ r: '6', t: 'int' }],
+      owner: { kind: 'generator', name: 'gen', suspended: true } });
+    // Running: the generator's frame is back on the data stack, under its resumer.
+    const caller = frame(interp.stack, 0, 3);
+    const running = frame(interp.stack, 3, 6, caller);
+    running.exec = gf.exec;
+    running.gen = { ...gen, state: 0 };
+    interp.stack.push(int(5), null, null);
+    const two = s.step(running, interp, 0);
+    expect(two.frames.map((f) => f.code)).toEqual(['f', 'gen']);
+    expect(two.frames[1].owner).toEqual({ kind: 'generator', name: 'gen', suspended: false });
+    expect(two.frames[1].locals[0].value?.r).toBe('5');
+  });
 });

@@ -26,6 +26,7 @@ import { lecture05 } from '@ceval/lecture-05';
 import { lecture06 } from '@ceval/lecture-06';
 import { lecture07 } from '@ceval/lecture-07';
 import { lecture08 } from '@ceval/lecture-08';
+import { lecture09 } from '@ceval/lecture-09';
 import { installModules } from '@ceval/modules/registry';
 import { nodeHost, nodePosixHost } from '@ceval/modules/host-node';
 import { stdlibConfig } from '@ceval/modules/stdlib';
@@ -37,7 +38,7 @@ import { Py_True } from '@ceval/core/objects/boolobject';
  * `Lecture` here (VM_NN keeps those numbered <= NN).
  */
 export const LECTURES: Lecture[] = [lecture02, lecture04, lecture05, lecture06, lecture07,
-  lecture08];
+  lecture08, lecture09];
 
 /** What main.ts parsed for a run. */
 export interface RunOptions {

@@ -139,6 +139,8 @@ function finish(interp: Interpreter, code: number): number {
   // atexit's callbacks run after the main program, last registered first.
   // @see Python/pylifecycle.c Py_FinalizeEx -> _PyAtExit_Call
   while (interp.exitFuncs.length > 0) interp.exitFuncs.pop()!();
+  // Finalization's reports (e.g. coroutines never awaited, lecture 09).
+  for (const h of interp.exitHooks) h(interp);
   // Flushing sys.stdout at exit can itself fail; CPython then exits 120.
   const sys = interp.sys as PyModule | null;
   const out = sys?.dict.getItemStr('stdout');

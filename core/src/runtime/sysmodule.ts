@@ -198,11 +198,11 @@ export function makeSys(interp: Interpreter): PyModule {
   });
   def('exception', (args, kw) => {
     noArgs('sys.exception', args, kw);
-    return interp.excInfo ?? Py_None;
+    return interp.topException() ?? Py_None;
   });
   def('exc_info', (args, kw) => {
     noArgs('sys.exc_info', args, kw);
-    const e = interp.excInfo;
+    const e = interp.topException();
     if (e === null) return newTuple([Py_None, Py_None, Py_None]);
     return newTuple([e.ob_type, e, (e as { traceback?: PyObject | null }).traceback ?? Py_None]);
   });

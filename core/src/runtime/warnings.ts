@@ -193,7 +193,7 @@ function typeNameOf(t: PyTypeObject): string {
  * @see Python/_warnings.c call_show_warning, Lib/warnings.py _showwarnmsg
  */
 function showWarning(interp: Interpreter, message: PyObject, category: PyObject,
-  filename: string, lineno: number, line: string | null): void {
+  filename: string, lineno: number, line: string | null, trailer: string | null): void {
   const st = warningsState(interp);
   const wm = warningsModule(interp);
   const sw = wm?.dict.getItemStr('showwarning') ?? null;
@@ -210,6 +210,7 @@ function showWarning(interp: Interpreter, message: PyObject, category: PyObject,
   } else {
     text = formatWarning(interp, message, category, filename, lineno, line);
   }
+  if (trailer !== null) text += trailer;
   const err = (interp.sys as PyModule | null)?.dict.getItemStr('stderr') ?? null;
   if (err === null || err === Py_None) return;
   fileWrite(interp, err, text);
@@ -222,7 +223,7 @@ function showWarning(interp: Interpreter, message: PyObject, category: PyObject,
  */
 export function warnExplicit(interp: Interpreter, category: PyObject | null, message: PyObject,
   filename: string, lineno: number, module: string | null, registry: PyDict | null,
-  sourceLine: string | null = null): void {
+  sourceLine: string | null = null, trailer: string | null = null): void {
   const mod = newStr(module ?? normalizeModule(filename));
   let text: PyObject;
   if (message instanceof PyBaseException && isSubclass(message.ob_type, PyExc_Warning)) {
@@ -254,7 +255,7 @@ export function warnExplicit(interp: Interpreter, category: PyObject | null, mes
     }
   }
   if (shown) return;
-  showWarning(interp, message, cat, filename, lineno, sourceLine);
+  showWarning(interp, message, cat, filename, lineno, sourceLine, trailer);
 }
 
 /** Where a warning is attributed: file, line, module and registry. */

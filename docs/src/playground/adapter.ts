@@ -101,6 +101,8 @@ export class Snapshotter {
   readonly codes: CodeListing[] = [];
   private heap: HeapSnap[] = [];
   private inHeap = new Set<number>();
+  /** The interpreter of the step being taken (a running generator's slots are on its stack). */
+  private interp: Obj | null = null;
 
   constructor(private repr: (o: Obj) => string | undefined, private kinds: (exec: Obj) => Uint8Array | undefined) {}
 
@@ -139,7 +141,8 @@ export class Snapshotter {
     const t = typeName(o);
     const snap: ValueSnap = { r: this.safeRepr(o), t };
     const composite = CONTAINERS.has(t) || ((o.ob_type?.tp_flags ?? 0) & HEAPTYPE) !== 0 ||
-      t === 'generator' || t === 'coroutine' || t === 'function' || t === 'cell';
+      t === 'generator' || t === 'coroutine' || t === 'async_generator' || t === 'function' ||
+      t === 'cell';
     if (composite) snap.h = this.addHeap(o, t);
     return snap;
   }
@@ -156,9 +159,12 @@ export class Snapshotter {
         .map(([k, v]) => [this.value(k)!, this.value(v)!] as [ValueSnap, ValueSnap]);
     } else if (CONTAINERS.has(t)) {
       h.items = (itemsOf(o) ?? []).slice(0, MAX_ITEMS).map((x) => this.value(x)!);
-    } else if (t === 'generator' || t === 'coroutine') {
+    } else if (t === 'generator' || t === 'coroutine' || t === 'async_generator') {
+      // Lecture 09: the generator's own frame. While it is suspended its slots are kept in
+      // the frame (`saved`), off the data stack; while it runs they are on the stack.
       const f = o.frame ?? o.gi_frame ?? o.iframe;
-      if (f && typeof f === 'object' && f.exec) h.frame = this.frame(f, o.interp ?? null);
+      const finished = typeof o.state === 'number' && o.state >= 1;
+      if (f && typeof f === 'object' && f.exec && !finished) h.frame = this.frame(f, this.interp);
     } else {
       const d = o.dict ?? o.__dict__ ?? o.ob_dict;
       const e = d ? entriesOf(d) : undefined;
@@ -170,12 +176,14 @@ export class Snapshotter {
   /** One frame: code, position, value stack and named slots, read from the data stack. */
   frame(f: Obj, interp: Obj | null): FrameSnap {
     const ex = f.exec as Obj;
-    const stackArr: Obj[] = (interp?.stack ?? f.localsplus ?? []) as Obj[];
-    const base: number = f.base ?? 0;
+    // A suspended generator's frame keeps its slots in `saved` (core/src/frame.ts).
+    const suspended = Array.isArray(f.saved) && f.savedLen >= 0;
+    const stackArr: Obj[] = (suspended ? f.saved : interp?.stack ?? f.localsplus ?? []) as Obj[];
+    const base: number = suspended ? 0 : f.base ?? 0;
     const names: string[] = ex.localsplusnames ?? [];
     const nlp: number = ex.nlocalsplus ?? names.length;
     const lasti: number = f.lasti >= 0 ? f.lasti : (f.ip ?? 0);
-    const sp: number = f.sp > base ? f.sp : base + nlp;
+    const sp: number = suspended ? f.savedLen : f.sp > base ? f.sp : base + nlp;
     const kinds = this.kinds(ex);
     const locals: SlotSnap[] = [];
     const cells: SlotSnap[] = [];
@@ -208,14 +216,20 @@ export class Snapshotter {
       this.codeIds.set(ex, codeIndex);
       this.codes.push(listing(ex, (o) => this.safeRepr(o)));
     }
-    return {
+    const snap: FrameSnap = {
       code: ex.qualname ?? ex.name ?? '?', firstLine: ex.firstlineno ?? 0, codeIndex, offset: lasti * 2,
       line: line > 0 ? line : 0, instr: instrName(ex, lasti), stack, locals, cells, frees,
     };
+    const gen = f.gen as Obj | null | undefined;
+    if (gen && typeof gen === 'object') {
+      snap.owner = { kind: typeName(gen), name: String(gen.qualname?.value ?? snap.code), suspended };
+    }
+    return snap;
   }
 
   step(frame: Obj, interp: Obj | null, out: number): TraceStep {
     this.begin();
+    this.interp = interp;
     const chain: FrameSnap[] = [];
     for (let f: Obj | null = frame; f; f = f.previous ?? null) chain.unshift(this.frame(f, interp));
     return { frames: chain, heap: this.heap.slice(), out };

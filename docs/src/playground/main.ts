@@ -503,6 +503,13 @@ function frameBox(f: FrameSnap, current: boolean): HTMLElement {
   const head = el('div', 'frame-head');
   head.append(el('span', undefined, `${f.code}  (line ${f.line || '?'})`), el('span', undefined, `@${f.offset} ${f.instr}`));
   box.append(head);
+  if (f.owner) {
+    // A generator's frame (lecture 09): kept alive by the generator while suspended, linked
+    // under its resumer (the frame below it in this list) while it runs.
+    box.append(el('div', 'frame-owner', f.owner.suspended
+      ? `${f.owner.kind} ${f.owner.name}: suspended; its frame lives in the generator, f_back is None`
+      : `${f.owner.kind} ${f.owner.name}: running; resumed by the frame below, f_back links to it`));
+  }
   const body = el('div', 'frame-body');
   const stackBox = el('div');
   stackBox.append(el('h4', undefined, 'value stack (top last)'));

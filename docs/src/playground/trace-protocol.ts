@@ -131,6 +131,11 @@ export interface FrameSnap {
   instr: string;
   /** The value stack, bottom first. */
   stack: ValueSnap[];
+  /**
+   * For a generator's or coroutine's frame: `generator g`, and whether it is suspended (its
+   * slots kept in the generator, no f_back) or running (linked under whoever resumed it).
+   */
+  owner?: { kind: string; name: string; suspended: boolean };
   locals: SlotSnap[];
   cells: SlotSnap[];
   frees: SlotSnap[];

@@ -9,7 +9,7 @@ import { PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
 import { PyExc_AttributeError, PyExc_TypeError, PyExc_KeyError, PyExc_RuntimeError, newExceptionMsg, newException }
   from '@ceval/core/objects/exceptions';
-import { PyFrame_Type, PyFrameObject, type Frame } from '@ceval/core/frame';
+import { PyFrame_Type, PyFrameObject, frameSlots, type Frame } from '@ceval/core/frame';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { noArgs } from '@ceval/core/runtime/bltinmodule';
 import { currentInterpreter, type Interpreter } from '@ceval/core/interpreter';
@@ -25,8 +25,10 @@ export function frameLocalsSnapshot(interp: Interpreter, f: Frame): PyDict {
   const exec = f.exec;
   const kinds = (exec.code as { co_localspluskinds?: Uint8Array }).co_localspluskinds;
   const names = exec.localsplusnames;
+  // A suspended generator's frame keeps its slots off the data stack (lecture 09).
+  const [slots, base] = frameSlots(interp.stack, f);
   for (let i = 0; i < exec.nlocalsplus; i++) {
-    let v = interp.stack[f.base + i] ?? null;
+    let v = slots[base + i] ?? null;
     // 0x40 CO_FAST_CELL, 0x80 CO_FAST_FREE: the slot holds a cell, show what is inside.
     if (v instanceof PyCell && kinds !== undefined && (kinds[i] & 0xc0) !== 0) v = v.ref;
     if (v !== null) d.setItemStr(names[i], v);
@@ -86,8 +88,8 @@ proxyMapping.mp_ass_subscript = (o, key, v) => {
     (fx.extraLocals ??= new PyDict()).setItem(key, v);
     return;
   }
-  const stack = currentInterpreter().stack;
-  const slot = p.fo.frame.base + i;
+  const [stack, base] = frameSlots(currentInterpreter().stack, p.fo.frame);
+  const slot = base + i;
   const cur = stack[slot];
   if (cur instanceof PyCell) cur.ref = v;
   else stack[slot] = v;

@@ -1,0 +1,9 @@
+async def job():
+    print('never printed')
+print('start')
+job()
+print('middle')
+def helper():
+    job()
+helper()
+print('end')

@@ -1,0 +1,5 @@
+import dis
+async def ag():
+    yield 1
+    v = yield 2
+dis.dis(ag)

@@ -1,0 +1,7 @@
+import dis
+async def c(a):
+    x = await a
+    async for i in a:
+        pass
+    return x
+dis.dis(c)

@@ -1,0 +1,10 @@
+xs = [3, 1, 4, 1, 5]
+print(sum(x * x for x in xs))
+print(max(x for x in xs if x < 5), min(-x for x in xs))
+print(list(x + y for x in 'ab' for y in 'cd'))
+g = (x for x in range(3))
+print(next(g), list(g), list(g))
+print(sorted((c for c in 'banana'), reverse=True))
+print(dict((k, len(k)) for k in ['a', 'bb']))
+print(any(x > 4 for x in xs), all(x > 0 for x in xs))
+print(''.join(str(i) for i in range(5)))

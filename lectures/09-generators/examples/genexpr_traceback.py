@@ -1,0 +1,3 @@
+def scale(k):
+    return (10 // v for v in k)
+print(list(scale([1, 2, 0])))
