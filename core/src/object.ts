@@ -234,6 +234,8 @@ export class PyTypeObject extends PyObject {
     const bit31 = hasFlag(flags, Py_TPFLAGS_TYPE_SUBCLASS) ? Py_TPFLAGS_TYPE_SUBCLASS : 0;
     this.tp_flags = ((flags - bit31) | Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE) + bit31;
     if (base !== null) {
+      // The base learns of its subclass (`int.__subclasses__()` lists bool).
+      (base.tp_subclasses ??= []).push(new WeakRef(this));
       this.tp_bases = [base];
       this.tp_mro = [this, ...(base.tp_mro ?? [base])];
       // Subclasses of the special builtins inherit the fast-check bits (PyLong_Check & co).

@@ -42,6 +42,20 @@ export function reprString(o: PyObject): string {
 
 /** repr(o) as a str object. @see Objects/object.c PyObject_Repr */
 export function PyObject_Repr(o: PyObject): PyUnicode {
+  // A __repr__ may return a str subclass: repr() hands back that very object.
+  const ot = o.ob_type;
+  if (ot !== PyLong_Type && ot !== PyFloat_Type && ot !== PyUnicode_Type) {
+    for (let t: PyTypeObject | null = ot; t !== null; t = t.tp_base) {
+      const f = t.tp_repr;
+      if (f !== null) {
+        const r = f(o);
+        if (!(r instanceof PyUnicode)) {
+          throw typeError(`__repr__ returned non-string (type ${typeName(r.ob_type)})`);
+        }
+        return r;
+      }
+    }
+  }
   return newStr(reprString(o));
 }
 

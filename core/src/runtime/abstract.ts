@@ -14,8 +14,8 @@ import { PyBytes } from '../objects/bytesobject.js';
 import { PyComplex } from '../objects/complexobject.js';
 import { nbOps } from '../opcode.js';
 import { lectureLabel, slotLecture } from '../lecture.js';
-import { raiseNew, PyExc_TypeError, PyExc_AttributeError, PyExc_SystemError,
-  PyExc_RecursionError } from './errors.js';
+import { raiseNew, PyExc_TypeError, PyExc_AttributeError, PyExc_SystemError, enterCCall,
+  leaveCCall } from './errors.js';
 import { PyCFunction, cfunctionCall } from './methodobject.js';
 import { typeDunder, bindDunder, typeGetAttro } from './typeobject.js';
 import { setImplicitSlot, setGenericGetAttr } from './typeslots.js';
@@ -334,9 +334,6 @@ export function kwargsDict(args: PyObject[], kwnames: string[] | null): PyDict |
  * Python functions reach here only from host code; runtime/call.ts routes them to the loop.
  * @see Objects/call.c _PyObject_MakeTpCall
  */
-const C_RECURSION_LIMIT = 10000;
-let tpCallDepth = 0;
-
 function callMinimal(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   if (callable instanceof PyCFunction) return cfunctionCall(callable, args, kwnames);
   for (let c: PyTypeObject | null = callable.ob_type; c !== null; c = c.tp_base) {
@@ -344,24 +341,12 @@ function callMinimal(callable: PyObject, args: PyObject[], kwnames: string[] | n
     if (f !== null) {
       const n = kwnames === null ? args.length : args.length - kwnames.length;
       // A call through tp_call is a C-level call in CPython, counted against the C
-      // recursion limit (Py_C_RECURSION_LIMIT, 10000 in 3.13): `__call__` recursing into
-      // itself ends here, worded as _Py_EnterRecursiveCall words it.
-      if (++tpCallDepth > C_RECURSION_LIMIT) {
-        tpCallDepth--;
-        throw raiseNew(PyExc_RecursionError,
-          'maximum recursion depth exceeded while calling a Python object');
-      }
+      // recursion limit: `__call__` recursing into itself ends there (runtime/errors.ts).
+      enterCCall();
       try {
         return f(callable, args.slice(0, n), kwargsDict(args, kwnames));
-      } catch (e) {
-        // The host's own stack ran out first: the same error, as CPython's C guard words it.
-        if (e instanceof RangeError && /call stack/i.test(e.message)) {
-          throw raiseNew(PyExc_RecursionError,
-            'maximum recursion depth exceeded while calling a Python object');
-        }
-        throw e;
       } finally {
-        tpCallDepth--;
+        leaveCCall();
       }
     }
   }

@@ -60,12 +60,37 @@ const MEMORY_MESSAGES = ['allocation', 'Invalid array length', 'Invalid string l
  * C-stack guard does; any other JS error is a bug in ceval and surfaces as SystemError
  * rather than crashing the interpreter.
  */
+/**
+ * How many calls through tp_call are in progress (CPython counts them against its C
+ * recursion limit, Py_C_RECURSION_LIMIT, 10000 in 3.13). @see Include/internal/pycore_ceval.h
+ */
+export let cCallDepth = 0;
+export const C_RECURSION_LIMIT = 10000;
+
+/** _Py_EnterRecursiveCall(" while calling a Python object"). */
+export function enterCCall(): void {
+  if (++cCallDepth > C_RECURSION_LIMIT) {
+    cCallDepth--;
+    throw newExceptionMsg(PyExc_RecursionError,
+      'maximum recursion depth exceeded while calling a Python object');
+  }
+}
+
+/** _Py_LeaveRecursiveCall. */
+export function leaveCCall(): void {
+  cCallDepth--;
+}
+
 export function asPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   // Plain string tests, not regular expressions: this runs at the very bottom of an
   // exhausted host stack, where even compiling a regular expression can overflow again.
   if (e instanceof RangeError && e.message.includes('call stack')) {
-    return newExceptionMsg(PyExc_RecursionError, 'maximum recursion depth exceeded');
+    // Inside a call through tp_call (a C-level call in CPython) the C recursion guard is the
+    // one that trips, and it says so.
+    return newExceptionMsg(PyExc_RecursionError, cCallDepth > 0
+      ? 'maximum recursion depth exceeded while calling a Python object'
+      : 'maximum recursion depth exceeded');
   }
   if (e instanceof RangeError && MEMORY_MESSAGES.some((m) => e.message.includes(m))) {
     return newException(PyExc_MemoryError, []);

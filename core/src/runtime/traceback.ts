@@ -487,6 +487,16 @@ function suggestionFor(exc: PyBaseException, tb: PyTraceback | null): string {
         const d = [...(fr.locals !== null ? dictKeys(fr.locals) : fastLocalNames(fr)),
           ...dictKeys(fr.globals), ...dictKeys(fr.builtins)];
         s = bestSuggestion(d, wrong);
+        // 3.12+: in a method, a name the instance has as an attribute is suggested as
+        // `self.name` first. @see Lib/traceback.py _compute_suggestion_error
+        const selfIdx = fr.exec.localsplusnames.indexOf('self');
+        const stack = interpStackOf(fr);
+        if (s === null && selfIdx >= 0 && selfIdx < fr.exec.nlocals && stack !== null && h !== null) {
+          const self = stack[fr.base + selfIdx];
+          if (self !== null && self !== undefined && (h.dir(self) ?? []).includes(wrong)) {
+            s = `self.${wrong}`;
+          }
+        }
       }
       let out = s === null ? '' : `. Did you mean: '${s}'?`;
       if (isSub(t, PyExc_NameError) && stdlibModuleNames.has(wrong)) {

@@ -76,7 +76,11 @@ function opError(v: PyObject, w: PyObject, symbol: string): never {
 }
 
 /** The int a sequence repeat count must be; `[1] * 2.5` is a TypeError. */
-function repeatCount(seq: PyObject, n: PyObject, symbol: string): number | null {
+function repeatCount(seq: PyObject, n0: PyObject, symbol: string): number | null {
+  // Any object with __index__ is a count (PyIndex_Check in sequence_repeat).
+  const idx = n0 instanceof PyLong ? null : numberSlot(n0.ob_type, 'nb_index') as unknown as
+    ((x: PyObject) => PyObject) | null;
+  const n = idx === null ? n0 : numberIndex(n0);
   if (n instanceof PyLong) {
     const c = n.value;
     if (typeof c === 'number') return c;

@@ -7,7 +7,7 @@ import { PyLong, newInt, PyLong_Check } from '@ceval/core/objects/longobject';
 import { PyFloat, PyFloat_Check } from '@ceval/core/objects/floatobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
-import { PyExc_TypeError, PyExc_ValueError, PyExc_StopIteration }
+import { PyExc_TypeError, PyExc_ValueError, PyExc_StopIteration, PyExc_IndexError }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
 import { PyCFunction, type BuiltinFn } from '@ceval/core/runtime/methodobject';
@@ -106,6 +106,14 @@ const round: BuiltinFn = (args, kwnames) => {
   if (x === undefined) {
     throw raiseNew(PyExc_TypeError, "round() missing required argument 'number' (pos 1)");
   }
+  if ((x.ob_type.tp_flags & (1 << 9)) !== 0) {
+    // round() asks the object's type: a class's __round__ gets ndigits only if given.
+    const m = lookupInType(x, x.ob_type, '__round__');
+    if (m !== null && !(m instanceof PyCFunction)) {
+      return currentInterpreter().callObject(m, nd === Py_None && pos[1] === undefined
+        && !kw.has('ndigits') ? [] : [nd], null);
+    }
+  }
   if (nd !== Py_None && !PyLong_Check(nd)) {
     throw raiseNew(PyExc_TypeError,
       `'${typeName(nd.ob_type)}' object cannot be interpreted as an integer`);
@@ -122,7 +130,26 @@ function* iterate(o: PyObject): Generator<PyObject> {
     if (c.tp_iter !== null) { getIter = c.tp_iter; break; }
   }
   if (getIter === null) {
-    throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object is not iterable`);
+    // An object with only __getitem__ is walked by index until IndexError (the sequence
+    // iterator of PyObject_GetIter).
+    let item: ((s: PyObject, i: number) => PyObject) | null = null;
+    for (let c: PyTypeObject | null = o.ob_type; c !== null && item === null; c = c.tp_base) {
+      item = c.tp_as_sequence?.sq_item ?? null;
+    }
+    if (item === null || o.ob_type.tp_name === 'dict') {
+      throw raiseNew(PyExc_TypeError, `'${typeName(o.ob_type)}' object is not iterable`);
+    }
+    for (let i = 0; ; i++) {
+      let v: PyObject;
+      try {
+        v = item(o, i);
+      } catch (e) {
+        if (e instanceof PyObject && (e.ob_type === PyExc_IndexError
+          || e.ob_type === PyExc_StopIteration)) return;
+        throw e;
+      }
+      yield v;
+    }
   }
   const it = getIter(o);
   let next = null;

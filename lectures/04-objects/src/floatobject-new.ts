@@ -15,6 +15,8 @@ import { newTuple } from '@ceval/core/objects/tupleobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { reprString } from '@ceval/core/objects/objectcore';
+import { currentInterpreter } from '@ceval/core/interpreter';
+import { lookupInType } from '@ceval/core/runtime/abstract';
 import { PyExc_TypeError, PyExc_ValueError, PyExc_OverflowError }
   from '@ceval/core/objects/exceptions';
 import { raiseNew } from '@ceval/core/runtime/errors';
@@ -362,7 +364,19 @@ export function complexNew(type: PyTypeObject, args: PyObject[], kw: PyObject | 
     const part = (o: PyObject | undefined): [number, number] => {
       if (o === undefined) return [0, 0];
       if (PyComplex_Check(o)) return [(o as PyComplex).real, (o as PyComplex).imag];
-      const d = floatOperand(o);
+      if (o === r && (o.ob_type.tp_flags & (1 << 9)) !== 0) {
+        // A class may say how it becomes complex (__complex__, which must return a
+        // complex). @see Objects/complexobject.c try_complex_special_method
+        const conv = lookupInType(o, o.ob_type, '__complex__');
+        if (conv !== null) {
+          const c = currentInterpreter().callObject(conv, [], null);
+          if (!PyComplex_Check(c)) {
+            throw raiseNew(PyExc_TypeError, `__complex__ returned non-complex (type ${typeName(c.ob_type)})`);
+          }
+          return [(c as PyComplex).real, (c as PyComplex).imag];
+        }
+      }
+      const d = floatOperand(o) ?? numberFloat(o);
       if (d === null && o === i && o instanceof PyUnicode) {
         throw raiseNew(PyExc_TypeError, "complex() second arg can't be a string");
       }

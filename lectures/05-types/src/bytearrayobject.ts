@@ -17,7 +17,7 @@ import { bytesLikeValue, simpleBuffer, type PyBufferProcs } from '@ceval/core/ob
 import { raiseNew, checkRepeat, noMemory } from '@ceval/core/runtime/errors';
 import { PyList, newList } from '@ceval/core/runtime/listobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
-import { PySlice, sliceIndices, seqIndex } from './sliceobject.js';
+import { PySlice, sliceIndices, seqIndex, isIndex, asIndex } from './sliceobject.js';
 import { iterItems, noArgs } from './abstract.js';
 import { bytesMethods, bytesRichCompare, bytesFromHex, sizeArg, MAX_BYTES } from './bytesobject.js';
 import { bytesMaketransMethod } from './bytes-methods.js';
@@ -478,8 +478,8 @@ export function byteArrayNew(type: PyTypeObject, args: PyObject[], kw?: PyObject
   }
   if (enc !== undefined) throw raiseNew(PyExc_TypeError, 'encoding without a string argument');
   if (err !== undefined) throw raiseNew(PyExc_TypeError, 'errors without a string argument');
-  if (PyLong_Check(x)) {
-    const n = ssize(x);
+  if (PyLong_Check(x) || isIndex(x)) {
+    const n = ssize(asIndex(x)!);
     if (n < 0) throw raiseNew(PyExc_ValueError, 'negative count');
     if (n > MAX_BYTES) throw noMemory();
     if (n > 0) byteArrayResize(self, n);

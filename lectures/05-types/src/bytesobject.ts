@@ -17,7 +17,9 @@ import { raiseNew, checkRepeat, noMemory } from '@ceval/core/runtime/errors';
 import { bytesLikeValue } from '@ceval/core/objects/pybuffer';
 import { newList } from '@ceval/core/runtime/listobject';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
-import { PySlice, sliceIndices, indexValue, sliceIndexArg } from './sliceobject.js';
+import { PySlice, sliceIndices, indexValue, sliceIndexArg, isIndex, asIndex } from './sliceobject.js';
+import { lookupInType } from '@ceval/core/runtime/abstract';
+import { currentInterpreter } from '@ceval/core/interpreter';
 import { iterItems, noArgs } from './abstract.js';
 import { bytesMaketransMethod } from './bytes-methods.js';
 import { unicodeDecode, unicodeEncode, codecArg } from './unicode-codecs.js';
@@ -580,6 +582,21 @@ export function bytesNew(type: PyTypeObject, args: PyObject[], kw?: PyObject | n
     }
     return make(new Uint8Array(0));
   }
+  if (!(x instanceof PyUnicode) && !(x instanceof PyBytes) && (x.ob_type.tp_flags & (1 << 9))) {
+    // A class may say how it becomes bytes. @see bytesobject.c bytes_new_impl (__bytes__)
+    const conv = lookupInType(x, x.ob_type, '__bytes__');
+    if (conv !== null) {
+      if (enc !== undefined || err !== undefined) {
+        throw raiseNew(PyExc_TypeError, enc !== undefined ? 'encoding without a string argument'
+          : 'errors without a string argument');
+      }
+      const r = currentInterpreter().callObject(conv, [], null);
+      if (!(r instanceof PyBytes)) {
+        throw raiseNew(PyExc_TypeError, `__bytes__ returned non-bytes (type ${typeName(r.ob_type)})`);
+      }
+      return type === PyBytes_Type && r.ob_type === PyBytes_Type ? r : make(r.value.slice());
+    }
+  }
   if (x instanceof PyUnicode) {
     if (enc === undefined) throw raiseNew(PyExc_TypeError, 'string argument without an encoding');
     const name = codecArg(enc, 'bytes', 'encoding');
@@ -592,8 +609,8 @@ export function bytesNew(type: PyTypeObject, args: PyObject[], kw?: PyObject | n
     : make(x.value.slice());
   const lent = bytesLikeValue(x);
   if (lent !== null) return make(lent.slice());
-  if (PyLong_Check(x)) {
-    const n = sizeArg(x);
+  if (PyLong_Check(x) || isIndex(x)) {
+    const n = sizeArg(asIndex(x)!);
     if (n < 0) throw raiseNew(PyExc_ValueError, 'negative count');
     if (n > MAX_BYTES) throw noMemory();
     return make(new Uint8Array(n));

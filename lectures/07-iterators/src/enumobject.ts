@@ -2,6 +2,7 @@
 // __reversed__, or the sequence protocol walked from the end). Both are iterator types.
 
 import { PyObject, PyTypeObject, newStaticType, typeName } from '@ceval/core/object';
+import { Py_None } from '@ceval/core/objects/noneobject';
 import { PyLong, PyLong_Check, newInt, intValue } from '@ceval/core/objects/longobject';
 import { newTuple } from '@ceval/core/objects/tupleobject';
 import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
@@ -136,6 +137,10 @@ export function reversedNew(_t: PyTypeObject, args: PyObject[], kwargs: PyObject
   // dict and its views are reversible since 3.8 (their reverse iterators: dictiterobject.ts).
   if (seq instanceof PyDict && seq.ob_type === PyDict_Type) return dictReversed(seq);
   const rev = lookupMethod(seq.ob_type, '__reversed__');
+  if (rev === Py_None) {
+    // `__reversed__ = None` marks a class as not reversible. @see enumobject.c reversed_new_impl
+    throw raiseNew(PyExc_TypeError, `'${typeName(seq.ob_type)}' object is not reversible`);
+  }
   if (rev !== null) {
     return typeof rev === 'function' ? rev(seq)
       : currentInterpreter().callObject(rev, [seq], null);

@@ -6,11 +6,12 @@ import { PyObject, PyTypeObject, PySequenceMethods, PyMappingMethods, typeName }
   from '@ceval/core/object';
 import { PyList, PyList_Type, newList } from '@ceval/core/runtime/listobject';
 import { PyTuple } from '@ceval/core/objects/tupleobject';
+import { PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { newInt, PyLong, PyLong_Check } from '@ceval/core/objects/longobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import {
-  PyExc_TypeError, PyExc_ValueError, PyExc_IndexError,
+  PyExc_TypeError, PyExc_ValueError, PyExc_IndexError, PyBaseException,
 } from '@ceval/core/objects/exceptions';
 import { raiseNew, checkRepeat, MAX_ARRAY_ITEMS } from '@ceval/core/runtime/errors';
 import { reprString } from '@ceval/core/objects/objectcore';
@@ -413,7 +414,10 @@ export const listMethods = [
       return indexIn(items(s), a, 'list');
     } catch (e) {
       // list.index words its error with the value's repr (tuple.index does not).
-      if (e instanceof PyObject && e.ob_type === PyExc_ValueError) {
+      // Only the "not found" error: one raised by an item's __eq__ goes out unchanged.
+      const msg = e instanceof PyBaseException ? e.args.items[0] : null;
+      if (e instanceof PyBaseException && e.ob_type === PyExc_ValueError
+        && msg instanceof PyUnicode && msg.value === 'list.index(x): x not in list') {
         throw raiseNew(PyExc_ValueError, `${reprString(a[0])} is not in list`);
       }
       throw e;

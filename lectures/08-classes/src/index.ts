@@ -12,8 +12,10 @@ import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
 import { PyFunction_Type } from '@ceval/core/runtime/funcobject';
 import { PyModule_Type } from '@ceval/core/runtime/moduleobject';
-import { PyExc_BaseException } from '@ceval/core/objects/exceptions';
+import { PyExc_BaseException, typeError } from '@ceval/core/objects/exceptions';
 import { PyDict } from '@ceval/core/objects/dictobject';
+import { PyNone_Type, PyNotImplemented_Type, PyEllipsis_Type, Py_None, Py_NotImplemented,
+  Py_Ellipsis } from '@ceval/core/objects/noneobject';
 import { setHeapAlloc, setSlotTpNew } from '@ceval/core/runtime/typeobject';
 import { setImplicitSlot, setGenericGetAttr } from '@ceval/core/runtime/typeslots';
 import { lectures07 } from '@ceval/lecture-07';
@@ -55,6 +57,16 @@ function tp(type: PyTypeObject, slot: string, value: unknown): SlotFill {
 PyFunction_Type.tp_dictoffset = 16;
 PyExc_BaseException.tp_dictoffset = 16;
 PyModule_Type.tp_dictoffset = 16;
+// The singletons' types refuse arguments (none_new, notimplemented_new, ellipsis_new).
+for (const [t, v] of [[PyNone_Type, Py_None], [PyNotImplemented_Type, Py_NotImplemented],
+  [PyEllipsis_Type, Py_Ellipsis]] as const) {
+  t.tp_new = (_t, args, kw) => {
+    if (args.length > 0 || (kw !== null && (kw as PyDict).ma_used > 0)) {
+      typeError(`${t.tp_name} takes no arguments`);
+    }
+    return v;
+  };
+}
 // A type keeps its namespace in tp_dict: a metaclass must not add an instance `__dict__`.
 PyType_Type.tp_dictoffset = 264;
 PyType_Type.tp_weaklistoffset = 368;

@@ -16,7 +16,7 @@ import { typeError, attributeError, newException, PyExc_AttributeError, PyAttrib
   from '@ceval/core/objects/exceptions';
 import { typeDictKeys, typeDir } from '@ceval/core/runtime/typeobject';
 import { PyList } from '@ceval/core/runtime/listobject';
-import { typeLayout } from '@ceval/core/runtime/typelayout.generated';
+import { typeLayout, gcTypes } from '@ceval/core/runtime/typelayout.generated';
 import { PyDictProxy } from '@ceval/lecture-05/dictproxy';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { typeLookup, typeModified, descrGetOf, descrSetOf, isHeapType, ownAttr } from './object.js';
@@ -136,7 +136,11 @@ const get = (name: string, f: (t: PyTypeObject) => PyObject,
 export const typeGetsets: PyGetSetDef[] = [
   get('__basicsize__', (t) => newInt(t.tp_basicsize || (layoutOf(t)?.[0] ?? 16))),
   get('__itemsize__', (t) => newInt(isHeapType(t) ? t.tp_itemsize : (layoutOf(t)?.[1] ?? 0))),
-  get('__flags__', (t) => newInt(t.tp_flags)),
+  get('__flags__', (t) => {
+    // A built-in type whose objects the cycle collector tracks has HAVE_GC in its literal.
+    const gc = !isHeapType(t) && gcTypes.has(t.tp_name) && !hasFlag(t.tp_flags, 1 << 14);
+    return newInt(t.tp_flags + (gc ? 1 << 14 : 0));
+  }),
   get('__weakrefoffset__', (t) => newInt(t.tp_weaklistoffset)),
   get('__dictoffset__', (t) => newInt(t.tp_dictoffset)),
   get('__base__', (t) => t.tp_base ?? Py_None),

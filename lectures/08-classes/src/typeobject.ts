@@ -275,7 +275,8 @@ export function typeNew(metatype: PyTypeObject, args: PyObject[], kwargs: PyObje
   }
   inheritSpecial(t, base);
   fixupSlotDispatchers(t);
-  for (const b of typeBases) (b.tp_subclasses ??= []).push(new WeakRef(t));
+  // (The best base already listed t when t was made.)
+  for (const b of typeBases) if (b !== base) (b.tp_subclasses ??= []).push(new WeakRef(t));
 
   setClassCell(t, dict);
   setNames(t, dict);
@@ -300,7 +301,8 @@ function setLayout(t: PyHeapTypeObject, base: PyTypeObject, dict: PyDict, name: 
   const slotsObj = dict.getItemStr('__slots__');
   const baseSlots = slotCount(base);
   let addDict = !typeHasDictAlready(base);
-  let addWeak = !hasWeakref(base);
+  // Instances of variable-size types (int, tuple, bytes) carry no weak-reference slot.
+  let addWeak = !hasWeakref(base) && itemsizeOf(base) === 0;
   let nslots = 0;
   if (slotsObj !== null) {
     const names = readSlots(slotsObj, dict, base, name);
