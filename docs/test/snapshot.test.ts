@@ -62,6 +62,23 @@ describe('Snapshotter', () => {
     expect(step.frames[0].stack[0].r).toBe('[<Point object>]');
   });
 
+  it('draws a class with its MRO and namespace, and a bound method with its function and self', () => {
+    const s = new Snapshotter(repr, kinds);
+    const fn = { ob_type: type('function'), qualname: 'Point.norm' };
+    const cls = { ob_type: type('type'), tp_name: 'Point', tp_flags: HEAPTYPE,
+      tp_mro: [{ tp_name: 'Point' }, { tp_name: 'object' }], tp_dict: dict([[str('norm'), fn]]) };
+    const p = user();
+    const bound = { ob_type: type('method'), func: fn, self: p };
+    const interp = { stack: [cls, bound, null] };
+    const step = s.step(frame(interp.stack, 0, 3), interp, 0);
+    const c = step.heap.find((h) => h.type === 'type');
+    expect(c?.attrs?.map((a) => a.name)).toEqual(['__mro__', 'norm']);
+    expect(c?.attrs?.[0].value?.r).toBe('(Point, object)');
+    const m = step.heap.find((h) => h.type === 'method');
+    expect(m?.attrs?.map((a) => a.name)).toEqual(['__func__', '__self__']);
+    expect(m?.attrs?.[1].value?.t).toBe('Point');
+  });
+
   it('keeps heap ids stable from one step to the next and shows dicts as entries', () => {
     const s = new Snapshotter(repr, kinds);
     const d = dict([[str('k'), int(2)]]);

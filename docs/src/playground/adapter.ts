@@ -52,6 +52,10 @@ const CONTAINERS = new Set(['list', 'tuple', 'set', 'frozenset', 'dict']);
 const MAX_REPR = 80;
 const MAX_ITEMS = 40;
 const HEAPTYPE = 1 << 9;
+/** The descriptors lecture 08 brings, drawn with what they wrap. */
+const DESCRIPTORS = new Set(['method', 'property', 'classmethod', 'staticmethod']);
+/** A class made by a class statement (a heap type object, not an instance of one). */
+const isClass = (o: Obj): boolean => typeof o.tp_name === 'string' && ((o.tp_flags ?? 0) & HEAPTYPE) !== 0;
 
 function typeName(o: Obj): string {
   const n = (o?.ob_type?.tp_name as string | undefined) ?? typeof o;
@@ -141,6 +145,7 @@ export class Snapshotter {
     const t = typeName(o);
     const snap: ValueSnap = { r: this.safeRepr(o), t };
     const composite = CONTAINERS.has(t) || ((o.ob_type?.tp_flags ?? 0) & HEAPTYPE) !== 0 ||
+      isClass(o) || DESCRIPTORS.has(t) ||
       t === 'generator' || t === 'coroutine' || t === 'async_generator' || t === 'function' ||
       t === 'cell';
     if (composite) snap.h = this.addHeap(o, t);
@@ -165,6 +170,20 @@ export class Snapshotter {
       const f = o.frame ?? o.gi_frame ?? o.iframe;
       const finished = typeof o.state === 'number' && o.state >= 1;
       if (f && typeof f === 'object' && f.exec && !finished) h.frame = this.frame(f, this.interp);
+    } else if (isClass(o)) {
+      // Lecture 08: a class is its namespace (tp_dict) and its MRO.
+      const e = entriesOf(o.tp_dict) ?? [];
+      h.attrs = [
+        { name: '__mro__', value: { r: `(${(o.tp_mro ?? []).map((c: Obj) => c.tp_name).join(', ')})`, t: 'tuple' } },
+        ...e.slice(0, MAX_ITEMS).map(([k, v]) => ({ name: String(k.value ?? ''), value: this.value(v) })),
+      ];
+    } else if (t === 'method') {
+      // A bound method: the function and the instance it was looked up on.
+      h.attrs = [{ name: '__func__', value: this.value(o.func) }, { name: '__self__', value: this.value(o.self) }];
+    } else if (t === 'property') {
+      h.attrs = ['fget', 'fset', 'fdel'].map((n) => ({ name: n, value: this.value(o[n]) }));
+    } else if (t === 'classmethod' || t === 'staticmethod') {
+      h.attrs = [{ name: '__func__', value: this.value(o.callable) }];
     } else {
       const d = o.dict ?? o.__dict__ ?? o.ob_dict;
       const e = d ? entriesOf(d) : undefined;

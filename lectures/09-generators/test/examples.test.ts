@@ -23,7 +23,6 @@ function suite(title: string, dir: string): void {
 }
 
 suite('examples run on VM_09 exactly as on python3.13', join(import.meta.dirname, '..', 'examples'));
-// Lecture 07's programs: lecture 08's own suite (20 of its 323 programs) was not green on
-// VM_08 when lecture 09 was merged onto it; point this at '08-classes' once it is.
-const L07 = join(import.meta.dirname, '..', '..', '07-iterators', 'examples');
-if (existsSync(L07)) suite("lecture 07's examples still run on VM_09", L07);
+// Lecture 08's programs (which include classes used as iterators and context managers).
+const L08 = join(import.meta.dirname, '..', '..', '08-classes', 'examples');
+if (existsSync(L08)) suite("lecture 08's examples still run on VM_09", L08);
