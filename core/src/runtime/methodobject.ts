@@ -3,7 +3,8 @@
 
 import { PyObject, PyTypeObject, newStaticType, addressText } from '../object.js';
 import { newStr } from '../objects/unicodeobject.js';
-import { Py_None } from '../objects/noneobject.js';
+import { Py_None, Py_NotImplemented } from '../objects/noneobject.js';
+import { Py_True, Py_False } from '../objects/boolobject.js';
 
 /**
  * A builtin's host function: positional then keyword values in `args`, keyword names in
@@ -75,3 +76,16 @@ function typeNameOf(t: PyTypeObject): string {
   const i = t.tp_name.lastIndexOf('.');
   return i < 0 ? t.tp_name : t.tp_name.slice(i + 1);
 }
+
+/**
+ * Two bound builtins are equal when they are the same method of the same object (the same
+ * self, by identity). @see Objects/methodobject.c meth_richcompare
+ */
+PyCFunction_Type.tp_richcompare = (a, b, op) => {
+  if ((op !== 2 && op !== 3) || !(a instanceof PyCFunction) || !(b instanceof PyCFunction)) {
+    return Py_NotImplemented;
+  }
+  const eq = a === b || (a.self === b.self && a.name === b.name && a.self !== null
+    && a.module === b.module);
+  return (eq === (op === 2)) ? Py_True : Py_False;
+};

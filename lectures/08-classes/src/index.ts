@@ -7,13 +7,20 @@
  */
 
 import type { Lecture, SlotFill, InstrHandler } from '@ceval/core/lecture';
-import { PyType_Type, PyBaseObject_Type, type PyTypeObject } from '@ceval/core/object';
+import { PyType_Type, PyBaseObject_Type, type PyTypeObject, type PyObject } from '@ceval/core/object';
 import type { HostIO, Interpreter } from '@ceval/core/interpreter';
 import { createInterpreter, type InterpreterConfig } from '@ceval/core/runtime/pylifecycle';
 import { PyFunction_Type } from '@ceval/core/runtime/funcobject';
 import { PyModule_Type } from '@ceval/core/runtime/moduleobject';
 import { PyExc_BaseException, typeError } from '@ceval/core/objects/exceptions';
-import { PyDict } from '@ceval/core/objects/dictobject';
+import { PyDict, PyDict_Type } from '@ceval/core/objects/dictobject';
+import { PyLong_Type } from '@ceval/core/objects/longobject';
+import { PyFloat_Type } from '@ceval/core/objects/floatobject';
+import { PyBytes_Type } from '@ceval/core/objects/bytesobject';
+import { PyUnicode, PyUnicode_Type } from '@ceval/core/objects/unicodeobject';
+import { PyCFunction } from '@ceval/core/runtime/methodobject';
+import { currentInterpreter } from '@ceval/core/interpreter';
+import { PyByteArray_Type } from '@ceval/lecture-05/bytearrayobject';
 import { PyNone_Type, PyNotImplemented_Type, PyEllipsis_Type, Py_None, Py_NotImplemented,
   Py_Ellipsis } from '@ceval/core/objects/noneobject';
 import { setHeapAlloc, setSlotTpNew } from '@ceval/core/runtime/typeobject';
@@ -21,8 +28,8 @@ import { setImplicitSlot, setGenericGetAttr } from '@ceval/core/runtime/typeslot
 import { lectures07 } from '@ceval/lecture-07';
 import { withExceptStar } from './exceptions.js';
 import { getAttr, setAttr, loadMethod, genericGetAttr, genericSetAttr } from './object.js';
-import { funcDescrGet, PyClassMethod_Type, PyStaticMethod_Type, PyMethod_Type }
-  from './classobject.js';
+import { funcDescrGet, PyClassMethod_Type, PyStaticMethod_Type, PyMethod_Type,
+  PyWrappedCallable } from './classobject.js';
 import { PyProperty_Type, PyMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
   PyClassMethodDescr, PyClassMethodDescr_Type } from './descrobject.js';
 import { typeNew, typeCall, typeInit } from './typeobject.js';
@@ -78,6 +85,60 @@ objectDict.setItemStr('__init_subclass__', new PyClassMethodDescr(PyBaseObject_T
   objectInitSubclass));
 objectDict.setItemStr('__subclasshook__', new PyClassMethodDescr(PyBaseObject_Type,
   objectSubclasshook));
+/**
+ * The built-in class methods (`dict.fromkeys`, `int.from_bytes`, `float.fromhex`,
+ * `bytes.fromhex`) as CPython's type dicts hold them: classmethod_descriptors, which bind to
+ * the class they are looked up on, so a subclass gets an instance of itself (`cls(result)`,
+ * as these methods end when `cls` is not the built-in). str and bytes' `maketrans` are
+ * static methods. @see Objects/descrobject.c PyDescr_NewClassMethod
+ */
+function builtinClassMethods(): void {
+  const names = new Set(['fromkeys', 'from_bytes', 'fromhex']);
+  for (const t of [PyDict_Type, PyLong_Type, PyFloat_Type, PyBytes_Type, PyByteArray_Type,
+    PyUnicode_Type]) {
+    // Those declared in tp_methods (METH_CLASS in CPython) join the dict as descriptors too.
+    for (const m of t.tp_methods ?? []) {
+      if (!names.has(m.ml_name)) continue;
+      if (!(t.tp_dict instanceof PyDict)) t.tp_dict = new PyDict();
+      const td = t.tp_dict as PyDict;
+      if (td.getItemStr(m.ml_name) === null) {
+        td.setItemStr(m.ml_name, new PyCFunction(m.ml_name,
+          (args, kw) => m.ml_meth(t, kw === null ? args : args.slice(0, args.length - kw.length),
+            kw === null ? null : kwDict(args, kw)), t));
+      }
+    }
+    const d = t.tp_dict;
+    if (!(d instanceof PyDict)) continue;
+    for (const k of d.keys()) {
+      const name = (k as PyUnicode).value;
+      const v = d.getItemStr(name);
+      if (v instanceof PyCFunction && names.has(name)) {
+        const fn = v.fn;
+        d.setItemStr(name, new PyClassMethodDescr(t, { ml_name: name, ml_meth: (cls, args, kw) => {
+          const names2: string[] = [];
+          const all = args.slice();
+          for (const e of (kw as PyDict | null)?.entries() ?? []) {
+            names2.push((e.key as PyUnicode).value);
+            all.push(e.value);
+          }
+          const r = fn(all, names2.length > 0 ? names2 : null);
+          return cls === t ? r : currentInterpreter().callObject(cls, [r], null);
+        } }));
+      } else if (v instanceof PyCFunction && name === 'maketrans') {
+        const w = new PyWrappedCallable(PyStaticMethod_Type);
+        w.callable = new PyCFunction(name, v.fn, null);
+        d.setItemStr(name, w);
+      }
+    }
+  }
+}
+
+function kwDict(args: PyObject[], kw: string[]): PyDict {
+  const d = new PyDict();
+  kw.forEach((k, i) => d.setItemStr(k, args[args.length - kw.length + i]));
+  return d;
+}
+
 const typeDict = new PyDict();
 typeDict.setItemStr('__prepare__', new PyClassMethodDescr(PyType_Type, typePrepare));
 
@@ -126,6 +187,7 @@ export const lecture08: Lecture = {
       ['staticmethod', PyStaticMethod_Type], ['super', PySuper_Type]] as const) {
       interp.builtins.setItemStr(k, v);
     }
+    builtinClassMethods();
     setHeapAlloc(allocInstance);
     setSlotTpNew(slotTpNew);
     // object's generic getattr/setattr (what `object.__getattribute__` wraps) are now the
