@@ -51,5 +51,10 @@ lines += ["",
           "export const gcTypes: ReadonlySet<string> = new Set(["]
 lines += [f"  {json.dumps(name)}," for name in sorted(seen) if seen[name].__flags__ & (1 << 14)]
 lines.append("]);")
+lines += ["",
+          "/** Each type's __flags__ (its C literal's Py_TPFLAGS_* bits, after PyType_Ready). */",
+          "export const typeFlags: Readonly<Record<string, number>> = {"]
+lines += [f"  {json.dumps(name)}: {seen[name].__flags__}," for name in sorted(seen)]
+lines.append("};")
 open(out, 'w').write('\n'.join(lines) + '\n')
 print(len(seen), 'types')

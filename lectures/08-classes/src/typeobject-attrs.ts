@@ -16,7 +16,7 @@ import { typeError, attributeError, newException, PyExc_AttributeError, PyAttrib
   from '@ceval/core/objects/exceptions';
 import { typeDictKeys, typeDir } from '@ceval/core/runtime/typeobject';
 import { PyList } from '@ceval/core/runtime/listobject';
-import { typeLayout, gcTypes } from '@ceval/core/runtime/typelayout.generated';
+import { typeLayout, gcTypes, typeFlags } from '@ceval/core/runtime/typelayout.generated';
 import { PyDictProxy } from '@ceval/lecture-05/dictproxy';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { typeLookup, typeModified, descrGetOf, descrSetOf, isHeapType, ownAttr } from './object.js';
@@ -137,8 +137,12 @@ export const typeGetsets: PyGetSetDef[] = [
   get('__basicsize__', (t) => newInt(t.tp_basicsize || (layoutOf(t)?.[0] ?? 16))),
   get('__itemsize__', (t) => newInt(isHeapType(t) ? t.tp_itemsize : (layoutOf(t)?.[1] ?? 0))),
   get('__flags__', (t) => {
-    // A built-in type whose objects the cycle collector tracks has HAVE_GC in its literal.
-    const gc = !isHeapType(t) && gcTypes.has(t.tp_name) && !hasFlag(t.tp_flags, 1 << 14);
+    // A built-in type's flags are its C literal's bits (recorded from python3.13, with
+    // IS_ABSTRACT and the like as ceval's own flags have them); a class's are computed.
+    if (isHeapType(t)) return newInt(t.tp_flags);
+    const recorded = typeFlags[t.tp_name];
+    if (recorded !== undefined) return newInt(recorded);
+    const gc = gcTypes.has(t.tp_name) && !hasFlag(t.tp_flags, 1 << 14);
     return newInt(t.tp_flags + (gc ? 1 << 14 : 0));
   }),
   get('__weakrefoffset__', (t) => newInt(t.tp_weaklistoffset)),

@@ -14,7 +14,7 @@ import { PyDict } from '@ceval/core/objects/dictobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
 import { typeError, valueError, runtimeError, PyBaseException }
   from '@ceval/core/objects/exceptions';
-import { typeLayout } from '@ceval/core/runtime/typelayout.generated';
+import { typeLayout, typeFlags } from '@ceval/core/runtime/typelayout.generated';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { c3Linearise } from './typeobject-mro.js';
@@ -348,7 +348,10 @@ function hasWeakref(t: PyTypeObject): boolean {
 }
 
 /** `__flags__` as CPython 3.13 computes it for a class. */
-function heapFlags(t: PyHeapTypeObject, base: PyTypeObject): number {
+function heapFlags(t: PyHeapTypeObject, base0: PyTypeObject): number {
+  // A built-in base's bits as CPython's C literal has them (recorded from python3.13).
+  const base = { tp_flags: isHeapType(base0) ? base0.tp_flags
+    : (typeFlags[base0.tp_name] ?? base0.tp_flags) } as PyTypeObject;
   let f = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_READY | Py_TPFLAGS_HAVE_GC;
   const inherit = [Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING, Py_TPFLAGS_MATCH_SELF,
     Py_TPFLAGS_ITEMS_AT_END, Py_TPFLAGS_HAVE_VECTORCALL, Py_TPFLAGS_MANAGED_DICT,
@@ -356,12 +359,12 @@ function heapFlags(t: PyHeapTypeObject, base: PyTypeObject): number {
   for (const b of inherit) if (hasFlag(base.tp_flags, b)) f |= b;
   if (t.tp_dictoffset === -1 && !hasFlag(base.tp_flags, Py_TPFLAGS_MANAGED_DICT)) {
     f |= Py_TPFLAGS_MANAGED_DICT;
-    if (itemsizeOf(base) === 0 && basicsizeOf(base) === 16 && (t.ht_slots?.length ?? 0) === 0) {
+    if (itemsizeOf(base0) === 0 && basicsizeOf(base0) === 16 && (t.ht_slots?.length ?? 0) === 0) {
       f |= Py_TPFLAGS_INLINE_VALUES;
     }
   }
   if ((t.ht_slots?.length ?? 0) > 0) f &= ~Py_TPFLAGS_INLINE_VALUES;
-  if (t.tp_weaklistoffset === -32 && itemsizeOf(base) === 0) f |= Py_TPFLAGS_MANAGED_WEAKREF;
+  if (t.tp_weaklistoffset === -32 && itemsizeOf(base0) === 0) f |= Py_TPFLAGS_MANAGED_WEAKREF;
   // The fast subclass bits (PyLong_Check & co.) sit above bit 23; bit 31 overflows int32.
   let high = 0;
   for (let b = Py_TPFLAGS_LONG_SUBCLASS; b <= Py_TPFLAGS_TYPE_SUBCLASS; b *= 2) {
