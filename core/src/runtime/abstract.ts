@@ -377,6 +377,23 @@ export const defaultHooks: Hooks = {
   },
 };
 
+/**
+ * The other direction: a tp_call-style (positional args, keyword dict) call as vectorcall's
+ * values (keyword values last) and keyword names (null when there are none).
+ */
+export function vectorcallArgs(args: PyObject[], kwargs: PyObject | null):
+  [PyObject[], string[] | null] {
+  const kw = kwargs as PyDict | null;
+  if (kw === null || kw.ma_used === 0) return [args, null];
+  const all = args.slice();
+  const names: string[] = [];
+  for (const e of kw.entries()) {
+    names.push((e.key as PyUnicode).value);
+    all.push(e.value);
+  }
+  return [all, names];
+}
+
 /** A str object for an attribute name given as JS text. */
 export function nameObj(s: string): PyUnicode {
   return newStr(s);

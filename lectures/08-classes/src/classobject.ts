@@ -2,7 +2,7 @@
 // is a function in the class's dict) and the descriptor half of Objects/funcobject.c: a
 // function's `__get__` (func_descr_get), `classmethod` and `staticmethod`.
 
-import { PyObject, PyTypeObject, newStaticType, addressText, Py_HashPointer, typeName,
+import { PyObject, PyTypeObject, newStaticType, Py_HashPointer,
   Py_TPFLAGS_BASETYPE, type PyGetSetDef } from '@ceval/core/object';
 import { newStr, PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
@@ -11,10 +11,10 @@ import { PyDict } from '@ceval/core/objects/dictobject';
 import { newTuple } from '@ceval/core/objects/tupleobject';
 import { reprString, PyObject_Hash, reprEnter, reprLeave } from '@ceval/core/objects/objectcore';
 import { typeError } from '@ceval/core/objects/exceptions';
-import { PyFunction_Type } from '@ceval/core/runtime/funcobject';
 import { PyMethod, PyMethod_Type } from '@ceval/core/runtime/classobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { PyCallable_Check } from '@ceval/core/runtime/bltinmodule';
+import { vectorcallArgs } from '@ceval/core/runtime/abstract';
 import { typeLookup, descrGetOf, getAttr, genericGetAttr, instanceDictForWrite } from './object.js';
 
 export { PyMethod, PyMethod_Type };
@@ -36,16 +36,8 @@ export function funcDescrGet(f: PyObject, obj: PyObject | null): PyObject {
 /** `m(*args)` is `m.__func__(m.__self__, *args)`. @see Objects/classobject.c method_vectorcall */
 export function methodCall(o: PyObject, args: PyObject[], kwargs: PyObject | null): PyObject {
   const m = o as PyMethod;
-  const interp = currentInterpreter();
-  const kw = kwargs as PyDict | null;
-  const all = [m.self, ...args];
-  if (kw === null || kw.ma_used === 0) return interp.callObject(m.func, all, null);
-  const names: string[] = [];
-  for (const e of kw.entries()) {
-    names.push((e.key as PyUnicode).value);
-    all.push(e.value);
-  }
-  return interp.callObject(m.func, all, names);
+  const [all, names] = vectorcallArgs([m.self, ...args], kwargs);
+  return currentInterpreter().callObject(m.func, all, names);
 }
 
 /**
@@ -224,18 +216,7 @@ for (const [t, kind, get] of [[PyClassMethod_Type, 'classmethod', cmDescrGet],
 
 /** A staticmethod can be called directly (3.10+). @see Objects/funcobject.c sm_call */
 PyStaticMethod_Type.tp_call = (o, args, kwargs) => {
-  const f = wrapped(o, 'staticmethod');
-  const kw = kwargs as PyDict | null;
-  const all = args.slice();
-  const names: string[] = [];
-  for (const e of kw?.entries() ?? []) {
-    names.push((e.key as PyUnicode).value);
-    all.push(e.value);
-  }
-  return currentInterpreter().callObject(f, all, names.length > 0 ? names : null);
+  const [all, names] = vectorcallArgs(args, kwargs);
+  return currentInterpreter().callObject(wrapped(o, 'staticmethod'), all, names);
 };
 
-/** @see Objects/funcobject.c: functions gain tp_descr_get with binding. */
-export function installFunctionDescr(): void {
-  PyFunction_Type.tp_descr_get = funcDescrGet;
-}

@@ -12,7 +12,7 @@ import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
 import { reprString } from '@ceval/core/objects/objectcore';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import { typeError, attributeError } from '@ceval/core/objects/exceptions';
-import { builtinMethod } from '@ceval/core/runtime/abstract';
+import { builtinMethod, vectorcallArgs } from '@ceval/core/runtime/abstract';
 import { currentInterpreter } from '@ceval/core/interpreter';
 
 // --- the three descriptors of C-declared attributes -----------------------------------------
@@ -106,16 +106,8 @@ export function methodDescrCall(o: PyObject, args: PyObject[], kwargs: PyObject 
     typeError(`descriptor '${name}' for '${typeName(d.d_type)}' objects doesn't apply to a `
       + `'${typeName(self.ob_type)}' object`);
   }
-  const f = builtinMethod(d.d_type, d.d_method, self);
-  const kw = kwargs as PyDict | null;
-  if (kw === null || kw.ma_used === 0) return f.fn(args.slice(1), null);
-  const names: string[] = [];
-  const all = args.slice(1);
-  for (const e of kw.entries()) {
-    names.push((e.key as PyUnicode).value);
-    all.push(e.value);
-  }
-  return f.fn(all, names);
+  const [all, names] = vectorcallArgs(args.slice(1), kwargs);
+  return builtinMethod(d.d_type, d.d_method, self).fn(all, names);
 }
 
 PyMethodDescr_Type.tp_descr_get = methodGet;

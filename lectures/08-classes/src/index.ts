@@ -25,6 +25,7 @@ import { PyNone_Type, PyNotImplemented_Type, PyEllipsis_Type, Py_None, Py_NotImp
   Py_Ellipsis } from '@ceval/core/objects/noneobject';
 import { setHeapAlloc, setSlotTpNew } from '@ceval/core/runtime/typeobject';
 import { setImplicitSlot, setGenericGetAttr } from '@ceval/core/runtime/typeslots';
+import { vectorcallArgs } from '@ceval/core/runtime/abstract';
 import { lectures07 } from '@ceval/lecture-07';
 import { withExceptStar } from './exceptions.js';
 import { getAttr, setAttr, loadMethod, genericGetAttr, genericSetAttr } from './object.js';
@@ -93,50 +94,36 @@ objectDict.setItemStr('__subclasshook__', new PyClassMethodDescr(PyBaseObject_Ty
  * static methods. @see Objects/descrobject.c PyDescr_NewClassMethod
  */
 function builtinClassMethods(): void {
-  const names = new Set(['fromkeys', 'from_bytes', 'fromhex']);
+  const classMethods = new Set(['fromkeys', 'from_bytes', 'fromhex']);
+  const classMethod = (t: PyTypeObject, name: string,
+    call: (args: PyObject[], kw: PyObject | null) => PyObject): PyClassMethodDescr =>
+    new PyClassMethodDescr(t, { ml_name: name, ml_meth: (cls, args, kw) => {
+      const r = call(args, kw);
+      return cls === t ? r : currentInterpreter().callObject(cls, [r], null);
+    } });
   for (const t of [PyDict_Type, PyLong_Type, PyFloat_Type, PyBytes_Type, PyByteArray_Type,
     PyUnicode_Type]) {
-    // Those declared in tp_methods (METH_CLASS in CPython) join the dict as descriptors too.
+    const d = t.tp_dict instanceof PyDict ? t.tp_dict : (t.tp_dict = new PyDict()) as PyDict;
+    // Declared in tp_methods (METH_CLASS in CPython) ...
     for (const m of t.tp_methods ?? []) {
-      if (!names.has(m.ml_name)) continue;
-      if (!(t.tp_dict instanceof PyDict)) t.tp_dict = new PyDict();
-      const td = t.tp_dict as PyDict;
-      if (td.getItemStr(m.ml_name) === null) {
-        td.setItemStr(m.ml_name, new PyCFunction(m.ml_name,
-          (args, kw) => m.ml_meth(t, kw === null ? args : args.slice(0, args.length - kw.length),
-            kw === null ? null : kwDict(args, kw)), t));
+      if (classMethods.has(m.ml_name) && d.getItemStr(m.ml_name) === null) {
+        d.setItemStr(m.ml_name, classMethod(t, m.ml_name, (args, kw) => m.ml_meth(t, args, kw)));
       }
     }
-    const d = t.tp_dict;
-    if (!(d instanceof PyDict)) continue;
+    // ... or already in the dict as builtins bound to the type.
     for (const k of d.keys()) {
       const name = (k as PyUnicode).value;
       const v = d.getItemStr(name);
-      if (v instanceof PyCFunction && names.has(name)) {
-        const fn = v.fn;
-        d.setItemStr(name, new PyClassMethodDescr(t, { ml_name: name, ml_meth: (cls, args, kw) => {
-          const names2: string[] = [];
-          const all = args.slice();
-          for (const e of (kw as PyDict | null)?.entries() ?? []) {
-            names2.push((e.key as PyUnicode).value);
-            all.push(e.value);
-          }
-          const r = fn(all, names2.length > 0 ? names2 : null);
-          return cls === t ? r : currentInterpreter().callObject(cls, [r], null);
-        } }));
-      } else if (v instanceof PyCFunction && name === 'maketrans') {
+      if (!(v instanceof PyCFunction)) continue;
+      if (classMethods.has(name)) {
+        d.setItemStr(name, classMethod(t, name, (args, kw) => v.fn(...vectorcallArgs(args, kw))));
+      } else if (name === 'maketrans') {
         const w = new PyWrappedCallable(PyStaticMethod_Type);
         w.callable = new PyCFunction(name, v.fn, null);
         d.setItemStr(name, w);
       }
     }
   }
-}
-
-function kwDict(args: PyObject[], kw: string[]): PyDict {
-  const d = new PyDict();
-  kw.forEach((k, i) => d.setItemStr(k, args[args.length - kw.length + i]));
-  return d;
 }
 
 const typeDict = new PyDict();

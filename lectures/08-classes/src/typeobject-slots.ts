@@ -10,11 +10,11 @@ import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { PyLong, newInt } from '@ceval/core/objects/longobject';
 import { Py_None, Py_NotImplemented } from '@ceval/core/objects/noneobject';
 import { Py_True, Py_False } from '@ceval/core/objects/boolobject';
-import { PyDict } from '@ceval/core/objects/dictobject';
 import { PyObject_HashNotImplemented, PyObject_Hash } from '@ceval/core/objects/objectcore';
 import { typeError, valueError, overflowError, PyExc_AttributeError, PyBaseException } from '@ceval/core/objects/exceptions';
 import { slotdefs, type SlotDef } from '@ceval/core/runtime/typeslots';
 import { PyWrapperDescr } from '@ceval/core/runtime/descrobject';
+import { vectorcallArgs } from '@ceval/core/runtime/abstract';
 import { PyCFunction } from '@ceval/core/runtime/methodobject';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
 import { currentInterpreter } from '@ceval/core/interpreter';
@@ -180,27 +180,16 @@ function iternextSlot(self: PyObject): PyObject | null {
 }
 
 function callSlot(self: PyObject, args: PyObject[], kwargs: PyObject | null): PyObject {
-  const [all, names] = withKeywords(args, kwargs);
+  const [all, names] = vectorcallArgs(args, kwargs);
   return callSpecial(self, '__call__', all, names) ?? Py_None;
 }
 
-function withKeywords(args: PyObject[], kwargs: PyObject | null): [PyObject[], string[] | null] {
-  const kw = kwargs as PyDict | null;
-  if (kw === null || kw.ma_used === 0) return [args, null];
-  const all = args.slice();
-  const names: string[] = [];
-  for (const e of kw.entries()) {
-    names.push((e.key as PyUnicode).value);
-    all.push(e.value);
-  }
-  return [all, names];
-}
 
 export { newSlot as slotTpNew };
 
 /** @see Objects/typeobject.c slot_tp_init: `__init__` must return None. */
 function initSlot(self: PyObject, args: PyObject[], kwargs: PyObject | null): void {
-  const [all, names] = withKeywords(args, kwargs);
+  const [all, names] = vectorcallArgs(args, kwargs);
   const r = callSpecial(self, '__init__', all, names);
   if (r !== undefined && r !== Py_None) {
     typeError(`__init__() should return None, not '${typeName(r.ob_type)}'`);
@@ -214,7 +203,7 @@ function initSlot(self: PyObject, args: PyObject[], kwargs: PyObject | null): vo
 function newSlot(t: PyTypeObject, args: PyObject[], kwargs: PyObject | null): PyObject {
   const interp = currentInterpreter();
   const f = interp.hooks.getAttr(t, newStr('__new__') as PyUnicode);
-  const [all, names] = withKeywords([t, ...args], kwargs);
+  const [all, names] = vectorcallArgs([t, ...args], kwargs);
   return interp.callObject(f, all, names);
 }
 

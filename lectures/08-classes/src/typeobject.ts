@@ -16,6 +16,7 @@ import { typeError, valueError, runtimeError, PyBaseException }
   from '@ceval/core/objects/exceptions';
 import { typeLayout, typeFlags } from '@ceval/core/runtime/typelayout.generated';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
+import { vectorcallArgs } from '@ceval/core/runtime/abstract';
 import { currentInterpreter } from '@ceval/core/interpreter';
 import { c3Linearise } from './typeobject-mro.js';
 import { fixupSlotDispatchers } from './typeobject-slots.js';
@@ -457,13 +458,8 @@ function initSubclass(t: PyTypeObject, kw: PyDict | null): void {
     if (v === null) continue;
     const get = descrGetOf(v);
     const f = get === null ? v : get(v, t, t);
-    const names: string[] = [];
-    const vals: PyObject[] = [];
-    for (const e of kw?.entries() ?? []) {
-      names.push((e.key as PyUnicode).value);
-      vals.push(e.value);
-    }
-    interp.callObject(f, vals, names.length > 0 ? names : null);
+    const [vals, names] = vectorcallArgs([], kw);
+    interp.callObject(f, vals, names);
     return;
   }
 }
