@@ -16,14 +16,12 @@ import {
   PyExc_RecursionError, PyExc_RuntimeError, newExceptionMsg,
 } from './objects/exceptions.js';
 import { Frame, FrameOwner, frameRelease, frameSuspend } from './frame.js';
-import { findHandler } from './ceval-code.js';
 import { Interpreter, type GenSupport } from './interpreter.js';
 import { TRAP_OPCODE, lectureLabel } from './lecture.js';
 import { asPyException, chainContext } from './runtime/errors.js';
 import { PyFunction } from './runtime/funcobject.js';
 import { PyModule } from './runtime/moduleobject.js';
 import { PyMethod } from './runtime/classobject.js';
-import { tracebackHere } from './runtime/traceback.js';
 import { importName, importFrom, importStar } from './runtime/import.js';
 import { handleEvalBreaker } from './ceval-gil.js';
 import {
@@ -37,67 +35,13 @@ export { exceptionMatches } from './ceval-helpers.js';
 export { codeExecFor, pushFrame, bindArgsMinimal, initFunctionFrame, callFunction, evalCode,
   callAny, type BindArgs } from './ceval-call.js';
 import { codeExecFor, initFunctionFrame, callAny } from './ceval-call.js';
-
-/** What a quickened LOAD_ATTR_* / STORE_ATTR_* keeps in its cache (lecture 08 fills it). */
-interface AttrCache {
-  type: PyTypeObject;
-  version: number;
-  descr: PyObject | null;
-}
+import { type AttrCache, loadAttrQuick, storeAttrQuick } from './ceval-attr.js';
+import { Reraise, exceptionUnwind } from './ceval-unwind.js';
+export { Reraise } from './ceval-unwind.js';
 
 /** A generator's throw(): raised at the point where its frame stopped. */
 class ThrowIn {
   constructor(readonly exc: PyBaseException) {}
-}
-
-/**
- * Thrown by RERAISE and bare `raise` (and lecture 09's CLEANUP_THROW): go straight to
- * exceptionUnwind, no traceback entry.
- */
-export class Reraise {
-  /** `at`: the instruction that re-raised, where the handler lookup starts. */
-  constructor(readonly exc: PyBaseException, readonly at: number) {}
-}
-
-/**
- * The exception_unwind / exit_unwind / resume_with_error labels: find a handler in `f` for
- * the exception (adding a traceback entry first unless it is a re-raise), else pop frames
- * until one has a handler. Returns the frame to resume, or null when the entry frame itself
- * was popped (the caller then rethrows to the host).
- * @see Python/ceval.c _PyEval_EvalFrameDefault labels error, exception_unwind, exit_unwind
- */
-function exceptionUnwind(interp: Interpreter, f: Frame, exc: PyBaseException,
-  addTraceback: boolean, at: number): Frame | null {
-  const stack = interp.stack;
-  for (;;) {
-    // error: record where we are in the traceback (PyTraceBack_Here).
-    if (addTraceback) tracebackHere(exc, f);
-    addTraceback = true;
-    // exception_unwind: look the offset up in the exception table.
-    const table = f.exec.excTable;
-    const r = findHandler(table, at);
-    if (r >= 0) {
-      const dl = table[r + 3];
-      let sp = f.base + f.exec.nlocalsplus + (dl >> 1);
-      if (dl & 1) stack[sp++] = newInt(f.lasti);
-      stack[sp++] = exc;
-      f.sp = sp;
-      f.ip = table[r + 2];
-      return f;
-    }
-    // exit_unwind: this frame is done; its caller resumes with the error.
-    interp.pyRemaining++;
-    interp.stackTop = f.base;
-    if (f.frameObj !== null) frameRelease(f);
-    const prev = f.previous;
-    interp.currentFrame = prev;
-    // A generator's frame raised out: the generator is finished (gen_send_ex2's error path).
-    if (f.gen !== null) (interp.genSupport as GenSupport).finish(interp, f);
-    if (f.isEntry) return null;
-    // resume_with_error: `goto error` in the caller, at the CALL it was executing.
-    f = prev as Frame;
-    at = f.lasti;
-  }
 }
 
 /**
@@ -340,44 +284,14 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
             // LOAD_ATTR i: owner = pop(); push(owner.co_names[i>>1]); push(NULL) if i&1
             const owner = stack[sp - 1] as PyObject;
             if (op !== Op.LOAD_ATTR && op !== Op.LOAD_ATTR_MODULE) {
-              // The quickened forms (lecture 08, Python/specialize.c): the owner's type and
-              // its version tag are what they were when this instruction was specialised,
-              // so the attribute is where it was then. Anything else takes the generic path.
-              const c = exec.cache[lasti] as AttrCache;
-              const t = owner.ob_type;
-              if (t === c.type && t.tp_version_tag === c.version) {
-                const d = (owner as { dict?: PyObject | null }).dict;
-                if (op === Op.LOAD_ATTR_INSTANCE_VALUE) {
-                  const v = d instanceof PyDict ? d.getItemStr(exec.names[oparg >> 1]) : null;
-                  if (v !== null) {
-                    stack[sp - 1] = v;
-                    if (oparg & 1) stack[sp++] = null;
-                    ip += 9;
-                    continue;
-                  }
-                } else if (op === Op.LOAD_ATTR_SLOT) {
-                  // A `__slots__` member: its descriptor reads the instance's slot directly.
-                  f.lasti = lasti;
-                  const descr = c.descr as PyObject;
-                  stack[sp - 1] = descr.ob_type.tp_descr_get!(descr, owner, t);
-                  if (oparg & 1) stack[sp++] = null;
-                  ip += 9;
-                  continue;
-                } else if (op === Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES) {
-                  // A plain class attribute that the instance does not shadow.
-                  if (!(d instanceof PyDict) || d.getItemStr(exec.names[oparg >> 1]) === null) {
-                    stack[sp - 1] = c.descr;
-                    if (oparg & 1) stack[sp++] = null;
-                    ip += 9;
-                    continue;
-                  }
-                } else if (!(d instanceof PyDict) || d.getItemStr(exec.names[oparg >> 1]) === null) {
-                  // LOAD_ATTR_METHOD_*: the unbound method and the owner as its self.
-                  stack[sp - 1] = c.descr;
-                  stack[sp++] = owner;
-                  ip += 9;
-                  continue;
-                }
+              // The quickened forms (lecture 08): -1 when the guard fails (ceval-attr.ts).
+              f.lasti = lasti;
+              const nsp = loadAttrQuick(op, oparg, owner, exec.cache[lasti] as AttrCache,
+                exec.names[oparg >> 1], stack, sp);
+              if (nsp >= 0) {
+                sp = nsp;
+                ip += 9;
+                continue;
               }
             }
             f.lasti = lasti;
@@ -415,23 +329,10 @@ function runFrames(interp: Interpreter, entry: Frame, throwExc: PyBaseException 
           case Op.STORE_ATTR_INSTANCE_VALUE: {
             // STORE_ATTR i: owner = pop(); v = pop(); owner.co_names[i] = v
             const owner = stack[sp - 1] as PyObject;
-            if (op === Op.STORE_ATTR_SLOT) {
-              const c = exec.cache[lasti] as AttrCache;
-              if (owner.ob_type === c.type && c.type.tp_version_tag === c.version) {
-                f.lasti = lasti;
-                const descr = c.descr as PyObject;
-                descr.ob_type.tp_descr_set!(descr, owner, stack[sp - 2] as PyObject);
-                stack[sp - 1] = stack[sp - 2] = null;
-                sp -= 2;
-                ip += 4;
-                continue;
-              }
-            } else if (op === Op.STORE_ATTR_INSTANCE_VALUE) {
-              const c = exec.cache[lasti] as AttrCache;
-              const d = (owner as { dict?: PyObject | null }).dict;
-              if (owner.ob_type === c.type && c.type.tp_version_tag === c.version
-                && d instanceof PyDict) {
-                d.setItemStr(exec.names[oparg], stack[sp - 2] as PyObject);
+            if (op !== Op.STORE_ATTR) {
+              f.lasti = lasti;
+              if (storeAttrQuick(op, owner, exec.cache[lasti] as AttrCache, exec.names[oparg],
+                stack[sp - 2] as PyObject)) {
                 stack[sp - 1] = stack[sp - 2] = null;
                 sp -= 2;
                 ip += 4;

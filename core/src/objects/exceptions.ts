@@ -7,7 +7,7 @@ import { PyObject, PyTypeObject, PyBaseObject_Type, Py_TPFLAGS_BASETYPE,
 import { PyTuple, PyTuple_Type, Py_EmptyTuple, newTuple } from './tupleobject.js';
 import { newStr } from './unicodeobject.js';
 import { Py_None } from './noneobject.js';
-import { PyLong, PyLong_Type, newInt, _setIntStrLimitThrower } from './longobject.js';
+import { PyLong, newInt, _setIntStrLimitThrower } from './longobject.js';
 import { Py_True, Py_False } from './boolobject.js';
 import { PyDict, PyDict_Type, newDict } from './dictobject.js';
 

@@ -14,7 +14,7 @@ import { type PyDict, PyDict_Type } from './dictobject.js';
 import {
   PyBaseException, PySyntaxErrorObject, PyImportErrorObject, PyUnicodeErrorObject,
   PySystemExitObject, PyOSErrorObject, PyStopIterationObject, PyNameErrorObject,
-  PyAttributeErrorObject, PyBaseExceptionGroupObject, PyExc_BaseException, PyExc_KeyError,
+  PyAttributeErrorObject, PyBaseExceptionGroupObject, PyExc_KeyError,
   PyExc_UnicodeDecodeError, PyExc_UnicodeEncodeError, PyExc_BlockingIOError, excMatches,
   typeError, valueError, exceptionSequenceTuple, PyExc_Exception, PyExc_ExceptionGroup,
   PyExc_BaseExceptionGroup, PyExc_UnicodeError,

@@ -20,10 +20,10 @@ import {
   newException, PyExc_SystemExit,
 } from '../objects/exceptions.js';
 import { PyCFunction } from './methodobject.js';
-import { PyList_Type, newList, PyList_like } from './listobject.js';
+import { PyList_Type, newList } from './listobject.js';
 import { PyModule } from './moduleobject.js';
 import type { Interpreter } from '../interpreter.js';
-import { importModule, importModuleLevel, setOriginalImport } from './import.js';
+import { importModuleLevel, setOriginalImport } from './import.js';
 import { fileWrite, PyTextIO } from './sysmodule.js';
 import { unpackKeywords, type ClinicSignature } from './getargs.js';
 import { PyFunction } from './funcobject.js';

@@ -6,7 +6,6 @@ import { Py_None } from '../objects/noneobject.js';
 import { Py_True, Py_False } from '../objects/boolobject.js';
 import { PyLong, newInt } from '../objects/longobject.js';
 import { PyUnicode, newStr } from '../objects/unicodeobject.js';
-import { newTuple } from '../objects/tupleobject.js';
 import { PyDict } from '../objects/dictobject.js';
 import { newExceptionMsg, PyExc_TypeError, PyExc_ValueError } from '../objects/exceptions.js';
 import { disassemble, codeInfo } from '../dis.js';
