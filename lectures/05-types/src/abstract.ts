@@ -134,8 +134,8 @@ export function forEachItem(o: PyObject, fn: (v: PyObject) => boolean): boolean 
       try {
         v = sq.sq_item(o, i);
       } catch (e) {
-        if (e instanceof PyObject && (isSubtype(e.ob_type, PyExc_IndexError)
-          || isSubtype(e.ob_type, PyExc_StopIteration))) return false;
+        if (e instanceof PyObject && (PyType_IsSubtype(e.ob_type, PyExc_IndexError)
+          || PyType_IsSubtype(e.ob_type, PyExc_StopIteration))) return false;
         throw e;
       }
       if (fn(v)) return true;
@@ -154,16 +154,12 @@ export function forEachItem(o: PyObject, fn: (v: PyObject) => boolean): boolean 
     try {
       v = next(it);
     } catch (e) {
-      if (e instanceof PyObject && isSubtype(e.ob_type, PyExc_StopIteration)) return false;
+      if (e instanceof PyObject && PyType_IsSubtype(e.ob_type, PyExc_StopIteration)) return false;
       throw e;
     }
     if (v === null) return false;
     if (fn(v)) return true;
   }
-}
-
-function isSubtype(t: PyTypeObject, base: PyTypeObject): boolean {
-  return t === base || (t.tp_mro ?? []).includes(base);
 }
 
 /** Would iterItems accept `o`? (The check `str.join` and friends make up front.) */

@@ -3,7 +3,8 @@
 // algorithms follow CPython's step for step — which set is iterated, which one is copied —
 // because that decides the table layout, and so the order a set prints in.
 
-import { PyObject, PyTypeObject, PyNumberMethods, PySequenceMethods, PyMethodDef, typeName }
+import { PyObject, PyTypeObject, PyNumberMethods, PySequenceMethods, PyMethodDef, typeName,
+  PyType_IsSubtype }
   from '@ceval/core/object';
 import {
   PySetObject, PySet_Type, PyFrozenSet_Type, newSetObject, setAddKey, setContainsKey,
@@ -232,12 +233,8 @@ export function setNew(type: PyTypeObject, args: PyObject[]): PyObject {
   const r = newSetObject(type);
   // A frozenset is filled here; a set is filled by set_init, so a subclass's __init__ may
   // take other arguments.
-  if (args.length === 1 && !isSub(type, PySet_Type)) setUpdate(r, args[0]);
+  if (args.length === 1 && !PyType_IsSubtype(type, PySet_Type)) setUpdate(r, args[0]);
   return r;
-}
-
-function isSub(t: PyTypeObject, base: PyTypeObject): boolean {
-  return t === base || (t.tp_mro ?? []).includes(base);
 }
 
 /** `set.__init__(iterable=())`: empty the set, then add the iterable's items. @see set_init */

@@ -15,7 +15,7 @@ import { PyUnion } from '@ceval/core/runtime/unionobject';
 import { reprString } from '@ceval/core/objects/objectcore';
 import { pushFrame, evalFrameDefault } from '@ceval/core/ceval';
 import type { Interpreter } from '@ceval/core/interpreter';
-import { typeLookup, descrGetOf, getAttrOrNull, lookupSpecial } from './object.js';
+import { getAttrOrNull, lookupSpecial } from './object.js';
 import { calculateMetaclass } from './typeobject.js';
 import { recursiveIsInstance } from './typeobject-attrs.js';
 
@@ -239,4 +239,3 @@ export function classBuiltins(interp: Interpreter): Record<string, PyObject> {
   };
 }
 
-export { typeLookup, descrGetOf };

@@ -398,4 +398,3 @@ export const objectClassGetset: PyGetSetDef = {
   doc: "the object's class",
 };
 
-export { newTuple };

@@ -3,7 +3,7 @@
 // descriptors of `__slots__`, the `__dict__` and `__weakref__` getsets, object's repr and
 // `__class__` assignment (object_set_class and its layout checks).
 
-import { PyObject, PyTypeObject, PyType_IsSubtype, PyObject_TypeCheck, addressText, typeName,
+import { PyObject, PyTypeObject, addressText, typeName,
   type PyGetSetDef } from '@ceval/core/object';
 import { newStr, PyUnicode } from '@ceval/core/objects/unicodeobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
@@ -175,4 +175,3 @@ function sameLayout(a: PyTypeObject, b: PyTypeObject): boolean {
   return typeHasDict(a) === typeHasDict(b);
 }
 
-export { PyType_IsSubtype, PyObject_TypeCheck };

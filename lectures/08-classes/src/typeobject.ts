@@ -12,7 +12,7 @@ import { PyUnicode, newStr } from '@ceval/core/objects/unicodeobject';
 import { PyTuple } from '@ceval/core/objects/tupleobject';
 import { PyDict } from '@ceval/core/objects/dictobject';
 import { Py_None } from '@ceval/core/objects/noneobject';
-import { typeError, valueError, runtimeError, PyBaseException }
+import { typeError, valueError, PyBaseException }
   from '@ceval/core/objects/exceptions';
 import { typeLayout, typeFlags } from '@ceval/core/runtime/typelayout.generated';
 import { PyFunction } from '@ceval/core/runtime/funcobject';
@@ -531,4 +531,3 @@ export function typeCall(callable: PyObject, args: PyObject[], kwargs: PyObject 
   return obj;
 }
 
-export { runtimeError };
